@@ -1,0 +1,39 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config/index.js';
+import type { Pool } from '../db/pool.js';
+import type { Clock } from '../shared/clock.js';
+import type { Logger } from '../shared/logger.js';
+import { AccountsService } from '../modules/accounts/accounts.service.js';
+import { AuthService } from '../modules/accounts/auth.service.js';
+import { IngestionService } from '../modules/ingestion/ingestion.service.js';
+import { OrganizationsService } from '../modules/organizations/organizations.service.js';
+import { PriceOverridesService } from '../modules/pricing/price-overrides.service.js';
+import { PricingService } from '../modules/pricing/pricing.service.js';
+
+/** Every service, built once per process. They know nothing of HTTP, GraphQL or WebSockets. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  orm: MikroORM;
+  pool: Pool;
+  auth: AuthService;
+  accounts: AccountsService;
+  organizations: OrganizationsService;
+  pricing: PricingService;
+  priceOverrides: PriceOverridesService;
+  ingestion: IngestionService;
+}
+
+export function createServices(deps: { config: Config; log: Logger; clock: Clock; orm: MikroORM; pool: Pool }): Services {
+  const pricing = new PricingService();
+  return {
+    ...deps,
+    auth: new AuthService(deps.clock, deps.config.SESSION_TTL_HOURS),
+    accounts: new AccountsService(),
+    organizations: new OrganizationsService(),
+    pricing,
+    priceOverrides: new PriceOverridesService(),
+    ingestion: new IngestionService(deps.pool, pricing, deps.clock),
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed once; every problem is reported at once,
+ * each naming the variable, so a bad deployment stops at start-up with a clear message.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  ADMIN_EMAIL: z.email().default('admin@tokentally.local'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tokentally-admin'),
+  ORG_NAME: z.string().min(1).default('Demo Organization'),
+  SEED_DEMO: booleanString.optional(),
+  DEMO_EVENTS: z.coerce.number().int().min(0).default(1_000_000),
+  INGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 14),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Tokentally <reports@tokentally.local>'),
+});
+
+export type Config = z.infer<typeof schema> & {
+  /** True when no DATABASE_URL is set and the server runs its own embedded PostgreSQL. */
+  embeddedDatabase: boolean;
+  seedDemo: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  // Empty strings in .env files mean "unset", not "invalid".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const embeddedDatabase = !parsed.data.DATABASE_URL;
+  return {
+    ...parsed.data,
+    embeddedDatabase,
+    seedDemo: parsed.data.SEED_DEMO ?? embeddedDatabase,
+    ...overrides,
+  };
+}

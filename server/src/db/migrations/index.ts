@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+
+/**
+ * Migrations are listed explicitly (not discovered by glob) so they load the same way under
+ * swc, vitest and compiled JavaScript. Append new ones at the end.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+];

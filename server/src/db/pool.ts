@@ -1,0 +1,21 @@
+import pg from 'pg';
+
+// int8 (bigint) comes back as a string by default; our bigints are counts and nano-dollar sums
+// that stay far below 2^53, so numbers are safe and what callers want.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+// numeric also arrives as a string; sums of counts are numerics in PostgreSQL.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+/**
+ * The raw SQL pool used by ingestion and analytics (bulk statements the ORM would only slow down).
+ * Every statement runs with a timeout so a runaway query cannot hold a connection forever.
+ */
+export function createPool(connectionString: string, onError: (err: Error) => void, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, statement_timeout: 60_000, application_name: 'tokentally' });
+  // An idle client losing its connection (a database restart) must not crash the process.
+  pool.on('error', onError);
+  return pool;
+}
+
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AuthResolver } from '../modules/accounts/auth.resolver.js';
+import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
+import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { PricingResolver } from '../modules/pricing/pricing.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver];
+
+/** Typed topics for subscriptions; the live and report modules publish here. */
+export type PubSubTopics = Record<string, [unknown]>;
+export const createTopics = () => createPubSub<PubSubTopics>();
+export type PubSub = ReturnType<typeof createTopics>;
+
+export async function createSchema(pubSub: PubSub = createTopics()): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, pubSub, validate: false });
+}
+
+/** The schema as committed in schema.graphql: sorted, so the file only changes when the API does. */
+export function schemaText(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { notFound } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
+import { audit } from '../audit/audit.service.js';
+import { requirePermission, scopeOf, type Principal } from '../accounts/access.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { PriceOverride } from './price-override.entity.js';
+
+const usdPerMtok = z.number().min(0, 'must be >= 0').max(1_000_000, 'must be <= 1000000');
+const overrideInput = z.object({
+  model: z.string().trim().min(1, 'must not be empty').max(200),
+  inputUsdPerMtok: usdPerMtok,
+  outputUsdPerMtok: usdPerMtok,
+  cachedInputUsdPerMtok: usdPerMtok.nullish(),
+  cacheWriteUsdPerMtok: usdPerMtok.nullish(),
+});
+
+/** An organization's own prices. They apply to events ingested after the change. */
+export class PriceOverridesService {
+  async list(em: EntityManager, actor: Principal): Promise<PriceOverride[]> {
+    requirePermission(actor, 'read');
+    return em.find(PriceOverride, { org: scopeOf(actor).orgId }, { orderBy: { model: 'asc' } });
+  }
+
+  async set(em: EntityManager, actor: Principal, raw: unknown): Promise<PriceOverride> {
+    requirePermission(actor, 'admin');
+    const input = parseInput(overrideInput, raw);
+    const org = em.getReference(Organization, scopeOf(actor).orgId);
+    let row = await em.findOne(PriceOverride, { org, model: input.model });
+    if (!row) {
+      row = em.create(PriceOverride, { org, model: input.model, inputUsdPerMtok: 0, outputUsdPerMtok: 0 });
+    }
+    Object.assign(row, {
+      inputUsdPerMtok: input.inputUsdPerMtok,
+      outputUsdPerMtok: input.outputUsdPerMtok,
+      cachedInputUsdPerMtok: input.cachedInputUsdPerMtok ?? null,
+      cacheWriteUsdPerMtok: input.cacheWriteUsdPerMtok ?? null,
+    });
+    em.persist(row);
+    audit(em, actor, { action: 'priceOverride.set', targetType: 'priceOverride', targetId: input.model, details: input });
+    await em.flush();
+    return row;
+  }
+
+  async remove(em: EntityManager, actor: Principal, model: string): Promise<boolean> {
+    requirePermission(actor, 'admin');
+    const row = await em.findOne(PriceOverride, { org: scopeOf(actor).orgId, model });
+    if (!row) throw notFound(`A price override for model "${model}"`);
+    audit(em, actor, { action: 'priceOverride.delete', targetType: 'priceOverride', targetId: model });
+    em.remove(row);
+    await em.flush();
+    return true;
+  }
+}
