@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -7,4 +8,5 @@ import { Migration20261123000000_foundation } from './Migration20261123000000_fo
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+  { name: 'Migration20261123121500_demo_dataset', class: Migration20261123121500_demo_dataset },
 ];
