@@ -13,6 +13,7 @@ import { ingestRouter } from '../modules/ingestion/ingest.route.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { bootstrapFirstAdmin } from './bootstrap.js';
+import { dashboardRouter } from './dashboard.js';
 import { createContext, createGraphQLHandler } from './graphql-http.js';
 import { httpErrorHandler } from './http.js';
 import { createServices, type Services } from './services.js';
@@ -81,6 +82,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
   });
   app.use(ingestRouter(services, config.INGEST_RATE_LIMIT_PER_MINUTE));
   app.use('/graphql', ...handler);
+  app.use(dashboardRouter(log)); // after every API route: the SPA's fallback must not shadow them
   app.use(httpErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ApiKeys {\n    apiKeys { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query Members {\n    members { id email role createdAt organization { id name isSubAccount } }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt organization { id name isSubAccount } }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation SetMemberRole($id: ID!, $role: Role!) {\n    setMemberRole(id: $id, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n": typeof types.SubAccountsDocument,
+    "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n": typeof types.CreateSubAccountDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "\n  query ApiKeys {\n    apiKeys { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query Members {\n    members { id email role createdAt organization { id name isSubAccount } }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt organization { id name isSubAccount } }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation SetMemberRole($id: ID!, $role: Role!) {\n    setMemberRole(id: $id, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n": types.SubAccountsDocument,
+    "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n": types.CreateSubAccountDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey { id name scopes prefix subAccountId createdAt lastUsedAt revokedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members { id email role createdAt organization { id name isSubAccount } }\n  }\n"): (typeof documents)["\n  query Members {\n    members { id email role createdAt organization { id name isSubAccount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt organization { id name isSubAccount } }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt organization { id name isSubAccount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($id: ID!, $role: Role!) {\n    setMemberRole(id: $id, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($id: ID!, $role: Role!) {\n    setMemberRole(id: $id, role: $role) { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n"): (typeof documents)["\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n"): (typeof documents)["\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
