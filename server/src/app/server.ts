@@ -10,6 +10,7 @@ import { openOrm } from '../db/orm.js';
 import { createPool } from '../db/pool.js';
 import { createSchema, createTopics, type PubSub } from '../graphql/schema.js';
 import { ingestRouter } from '../modules/ingestion/ingest.route.js';
+import { reportsRouter } from '../modules/usage/reports.route.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { bootstrapFirstAdmin } from './bootstrap.js';
@@ -81,6 +82,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
     }
   });
   app.use(ingestRouter(services, config.INGEST_RATE_LIMIT_PER_MINUTE));
+  app.use(reportsRouter(services));
   app.use('/graphql', ...handler);
   app.use(dashboardRouter(log)); // after every API route: the SPA's fallback must not shadow them
   app.use(httpErrorHandler(log));

@@ -9,6 +9,8 @@ import { IngestionService } from '../modules/ingestion/ingestion.service.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
 import { PriceOverridesService } from '../modules/pricing/price-overrides.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
+import { UsageService } from '../modules/usage/usage.service.js';
+import { registerRollups } from '../analytics/rollups/register.js';
 
 /** Every service, built once per process. They know nothing of HTTP, GraphQL or WebSockets. */
 export interface Services {
@@ -23,11 +25,12 @@ export interface Services {
   pricing: PricingService;
   priceOverrides: PriceOverridesService;
   ingestion: IngestionService;
+  usage: UsageService;
 }
 
 export function createServices(deps: { config: Config; log: Logger; clock: Clock; orm: MikroORM; pool: Pool }): Services {
   const pricing = new PricingService();
-  return {
+  const services: Services = {
     ...deps,
     auth: new AuthService(deps.clock, deps.config.SESSION_TTL_HOURS),
     accounts: new AccountsService(),
@@ -35,5 +38,9 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     pricing,
     priceOverrides: new PriceOverridesService(),
     ingestion: new IngestionService(deps.pool, pricing, deps.clock),
+    usage: new UsageService(deps.pool, deps.clock),
   };
+  // Summary tables are maintained in the same statement as the events they summarise.
+  registerRollups(services.ingestion);
+  return services;
 }

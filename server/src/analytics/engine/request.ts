@@ -1,0 +1,26 @@
+import type { Dimension } from '../catalog/dimensions.js';
+import type { ComponentName, Need } from '../catalog/measures.js';
+import type { UsageQuery } from '../query.js';
+import type { Unit } from '../time-range.js';
+
+export type Grouping =
+  | { kind: 'none' }
+  | { kind: 'bucket'; unit: Unit }
+  | { kind: 'dimension'; dimension: Dimension; propertyKey?: string };
+
+/** One aggregation over [from, to): the unit the planner turns into SQL (one statement per component). */
+export interface AggregateRequest {
+  query: UsageQuery;
+  from: Date;
+  to: Date;
+  group: Grouping;
+  needs: Set<Need>;
+  /** Leave out rows whose key (of this dimension) is one of these: the "Other" row of a breakdown. */
+  exclude?: { dimension: Dimension; propertyKey?: string; keys: (string | null)[] };
+}
+
+export const components: ComponentName[] = ['users', 'sessions', 'runs', 'latency', 'ttft'];
+
+export function isComponent(need: Need): need is ComponentName {
+  return (components as string[]).includes(need);
+}
