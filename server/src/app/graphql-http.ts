@@ -9,11 +9,12 @@ import { formatError } from '../graphql/errors.js';
 import type { Context } from '../graphql/context.js';
 import { DomainError } from '../shared/errors.js';
 import { parseBearer } from '../modules/accounts/auth.service.js';
-import { sendError } from './http.js';
 import type { Services } from './services.js';
 
 /** Batched HTTP operations are allowed, up to this many per request. */
 export const MAX_BATCH = 10;
+/** Large ingest batches belong in variables; a document itself stays small. */
+export const MAX_TOKENS = 10_000;
 
 /**
  * Abuse limits, each refused with a GraphQL validation error that names the limit. Introspection
@@ -24,10 +25,12 @@ export const armor = new ApolloArmor({
   costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
   maxAliases: { n: 30 },
   maxDirectives: { n: 30 },
-  // Large ingest batches belong in variables; a document itself stays small.
-  maxTokens: { n: 10_000 },
+  maxTokens: { n: MAX_TOKENS },
   blockFieldSuggestion: { enabled: false },
 });
+
+/** The depth, cost, alias and directive limits as plain validation rules (graphql-ws uses them too). */
+export const armorRules = () => armor.protect().validationRules;
 
 /** Builds the per-operation context: a fresh EntityManager fork and the authenticated caller. */
 export async function createContext(services: Services, authorization: string | undefined | null): Promise<Context> {
@@ -63,9 +66,12 @@ export async function createGraphQLHandler(
     formatError: formatError(services.log),
   });
   await apollo.start();
+  // Answered the GraphQL way (an `errors` list), since GraphQL clients read nothing else here.
   const capBatch: RequestHandler = (req, res, next) => {
     if (Array.isArray(req.body) && req.body.length > MAX_BATCH) {
-      return sendError(res, new DomainError('BAD_USER_INPUT', `A batched request may carry at most ${MAX_BATCH} operations; this one has ${req.body.length}.`));
+      const message = `A batched request may carry at most ${MAX_BATCH} operations; this one has ${req.body.length}.`;
+      res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
     }
     next();
   };

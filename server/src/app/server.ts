@@ -8,6 +8,7 @@ import type { Config } from '../config/index.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { openOrm } from '../db/orm.js';
 import { createPool } from '../db/pool.js';
+import { startReports } from '../jobs/index.js';
 import { createSchema, createTopics, type PubSub } from '../graphql/schema.js';
 import { ingestRouter } from '../modules/ingestion/ingest.route.js';
 import { reportsRouter } from '../modules/usage/reports.route.js';
@@ -81,7 +82,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
       res.status(503).json({ status: 'unavailable', error: (err as Error).message });
     }
   });
-  app.use(ingestRouter(services, config.INGEST_RATE_LIMIT_PER_MINUTE));
+  app.use(ingestRouter(services));
   app.use(reportsRouter(services));
   app.use('/graphql', ...handler);
   app.use(dashboardRouter(log)); // after every API route: the SPA's fallback must not shadow them
@@ -106,9 +107,11 @@ export async function startServer({ config, clock = systemClock, log = createLog
     stop: () =>
       (stopping ??= (async () => {
         log.info('shutting down: draining HTTP and WebSocket connections');
-        await stopHooks.run();
-        await apollo.stop(); // waits for in-flight requests: an acknowledged batch is committed
+        // First stop taking work and let in-flight requests finish (an acknowledged batch is
+        // committed before its answer is sent), then stop background work, then the pools.
+        await apollo.stop();
         log.debug('HTTP drained');
+        await stopHooks.run();
         await pool.end();
         await orm.close();
         log.debug('database pools closed');
@@ -116,7 +119,9 @@ export async function startServer({ config, clock = systemClock, log = createLog
         log.info('stopped');
       })()),
   };
+  running.onStop(() => services.live.stop()); // ends live subscriptions and the LISTEN connection
   log.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'external' }, 'Tokentally is listening');
+  await startReports(running, schema);
   if (afterListen) await afterListen(running);
   return running;
 }

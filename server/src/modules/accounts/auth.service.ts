@@ -5,7 +5,7 @@ import { randomToken, sha256 } from '../../shared/ids.js';
 import { ApiKey } from './api-key.entity.js';
 import { Member } from './member.entity.js';
 import { MemberSession } from './member-session.entity.js';
-import { verifyPassword } from './passwords.js';
+import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import type { Principal } from './access.js';
 
 export const SESSION_TOKEN_PREFIX = 'tts_';
@@ -23,7 +23,7 @@ export class AuthService {
   async login(em: EntityManager, email: string, password: string): Promise<{ token: string; member: Member }> {
     const member = await em.findOne(Member, { email: email.trim().toLowerCase() }, { populate: ['org'] });
     // Verify even when the member is unknown so timing does not reveal which emails exist.
-    const ok = await verifyPassword(password, member?.passwordHash ?? 'scrypt$1024$8$1$AAAA$AAAA');
+    const ok = await verifyPassword(password, member?.passwordHash ?? (await dummyPasswordHash()));
     if (!member || !ok) throw new DomainError('UNAUTHENTICATED', 'The email or password is not correct.');
     const token = SESSION_TOKEN_PREFIX + randomToken();
     const now = this.clock.now();

@@ -1,8 +1,7 @@
-import express, { type Request, type Response, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { DomainError } from '../../shared/errors.js';
 import type { Services } from '../../app/services.js';
-import { sendError, withPrincipal, type AuthedRequest } from '../../app/http.js';
+import { withPrincipal, type AuthedRequest } from '../../app/http.js';
 import { MAX_BODY_BYTES } from './event.schema.js';
 
 /** Parses the three body forms of the contract: a JSON array, {"events": [...]}, or NDJSON. */
@@ -25,34 +24,35 @@ export function parseEventsBody(body: string, contentType: string | undefined): 
   try {
     parsed = JSON.parse(body);
   } catch (err) {
-    throw new DomainError('BAD_USER_INPUT', `The body is not valid JSON: ${(err as Error).message}`);
+    const hint = body.trimStart().startsWith('{') && body.includes('\n{') ? ' For NDJSON, send Content-Type: application/x-ndjson.' : '';
+    throw new DomainError('BAD_USER_INPUT', `The body is not valid JSON: ${(err as Error).message}.${hint}`);
   }
   if (Array.isArray(parsed)) return parsed;
   if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { events?: unknown }).events)) return (parsed as { events: unknown[] }).events;
   throw new DomainError('BAD_USER_INPUT', 'The body must be a JSON array of events, an object {"events": [...]}, or NDJSON (Content-Type: application/x-ndjson).');
 }
 
-export function ingestRouter(services: Services, ratePerMinute: number): Router {
+/**
+ * `POST /v1/events`: authenticate → rate-limit the key → read the body (at most 10 MB) → parse
+ * → ingest. Limits are checked before the body is read, so a refused client costs little.
+ */
+export function ingestRouter(services: Services): Router {
   const router = express.Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: ratePerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => {
-      const p = (req as AuthedRequest).principal!;
-      return p.kind === 'apiKey' ? `key:${p.apiKeyId}` : `member:${p.memberId}`;
-    },
-    handler: (_req, res, _next, options) => {
-      res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
-      sendError(res, new DomainError('RATE_LIMITED', `Too many requests: at most ${ratePerMinute} ingest requests a minute per key. Retry after the Retry-After header's seconds.`));
-    },
-  });
+  const admit: RequestHandler = (req, res, next) => {
+    try {
+      services.ingestion.admit((req as AuthedRequest).principal);
+      next();
+    } catch (err) {
+      const retryAfter = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+      next(err);
+    }
+  };
 
   router.post(
     '/v1/events',
     withPrincipal(services, 'ingest'),
-    limiter,
+    admit,
     express.text({ type: () => true, limit: MAX_BODY_BYTES }),
     async (req: Request, res: Response) => {
       const body = typeof req.body === 'string' ? req.body : '';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from '../../db/pool.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError, forbidden } from '../../shared/errors.js';
+import { RateLimiter } from '../../shared/rate-limiter.js';
 import { fieldErrors } from '../../shared/validation.js';
 import { requirePermission, type Principal } from '../accounts/access.js';
 import type { PricingService } from '../pricing/pricing.service.js';
@@ -30,6 +31,14 @@ export interface IngestedBatch {
 
 // Events stamped further ahead than this are almost always a client clock or unit bug.
 const MAX_FUTURE_MS = 24 * 3_600_000;
+// deadlock_detected and serialization_failure: the batch did nothing and can simply run again.
+const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 3;
+
+export interface IngestionOptions {
+  /** Ingest requests admitted per key and minute (HTTP and GraphQL alike). */
+  ratePerMinute: number;
+}
 
 /**
  * Validates, places, prices, de-duplicates and stores events. Transport-agnostic: the HTTP route
@@ -38,16 +47,35 @@ const MAX_FUTURE_MS = 24 * 3_600_000;
 export class IngestionService {
   readonly batches = new EventEmitter<{ ingested: [IngestedBatch] }>();
   private readonly summaries: SummaryMaintainer[] = [];
+  private readonly limiter: RateLimiter;
 
   constructor(
     private readonly pool: Pool,
     private readonly pricing: PricingService,
     private readonly clock: Clock,
-  ) {}
+    options: IngestionOptions = { ratePerMinute: 1200 },
+  ) {
+    this.limiter = new RateLimiter(options.ratePerMinute, clock);
+  }
 
   /** Registers a summary table to maintain in the same statement as the events. */
   addSummary(summary: SummaryMaintainer): void {
     this.summaries.push(summary);
+  }
+
+  /**
+   * The per-key rate limit of ingest requests, applied by the HTTP route (before it reads the
+   * body) and the GraphQL mutation. Internal callers (demo data, imports) are not limited.
+   * Throws RATE_LIMITED with `retryAfterSeconds` in its details.
+   */
+  admit(principal: Principal | null): Principal {
+    const caller = requirePermission(principal, 'ingest');
+    const key = caller.kind === 'apiKey' ? `key:${caller.apiKeyId}` : `member:${caller.memberId}`;
+    const retryAfterSeconds = this.limiter.take(key);
+    if (retryAfterSeconds > 0) {
+      throw new DomainError('RATE_LIMITED', `Too many ingest requests for this key; retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    }
+    return caller;
   }
 
   async ingest(principal: Principal | null, raw: unknown[]): Promise<IngestResult> {
@@ -100,26 +128,37 @@ export class IngestionService {
     return { accepted: inserted.length, duplicates, rejected };
   }
 
+  /**
+   * One transaction per batch: the dimensions, the events and every summary commit together, so
+   * the answer (sent after this resolves) only ever reports committed events. Events go in
+   * event-id order so concurrent batches sharing ids take their index locks in the same order;
+   * a deadlock that still happens (e.g. in a summary) is retried, as nothing was written.
+   */
   private async store(tenantId: number, events: PreparedEvent[]): Promise<string[]> {
     if (events.length === 0) return [];
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      await upsertDimensions(client, tenantId, events);
-      const inserted = await writeEvents(client, events, this.summaries);
-      await client.query('commit');
-      return inserted;
-    } catch (err) {
-      await client.query('rollback').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
+    const ordered = [...events].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('begin');
+        await upsertDimensions(client, tenantId, ordered);
+        const inserted = await writeEvents(client, ordered, this.summaries);
+        await client.query('commit');
+        return inserted;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        const code = (err as { code?: string }).code;
+        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_SQLSTATES.has(code)) throw err;
+      } finally {
+        client.release();
+      }
     }
   }
 
   /**
-   * Maps the sub-account external ids named by events to organization ids. A key bound to a
-   * sub-account may only write to that sub-account: naming another one is refused outright.
+   * Maps the sub-account external ids named by events to organization ids; a name that is not a
+   * sub-account of the tenant is left out (and that event rejected). A key bound to a
+   * sub-account may only write to that sub-account: naming another one refuses the request.
    */
   private async resolveSubAccounts(caller: Principal, names: (string | null | undefined)[]): Promise<Map<string, number>> {
     const wanted = [...new Set(names.filter((n): n is string => !!n))];
@@ -131,7 +170,7 @@ export class IngestionService {
     );
     for (const r of rows) found.set(r.external_id, r.id);
     if (caller.isSubAccount) {
-      const outside = wanted.filter((n) => found.get(n) !== caller.orgId);
+      const outside = wanted.filter((n) => found.has(n) && found.get(n) !== caller.orgId);
       if (outside.length) throw forbidden(`This key belongs to one sub-account and cannot write to "${outside[0]}".`);
     }
     return found;

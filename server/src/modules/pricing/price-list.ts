@@ -1,4 +1,4 @@
-import { calcPrice, findProvider, type ModelInfo, type Provider } from '@pydantic/genai-prices';
+import { calcPrice, findProvider, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices';
 
 /** Token counts of one request, in the contract's convention (input includes cached tokens). */
 export interface TokenUsage {
@@ -17,14 +17,26 @@ export interface LinearPrice {
   outputNanos: number;
 }
 
+/** A linear price in force from `startsAt` (ms since the epoch; null: from the beginning). */
+export interface LinearPeriod {
+  startsAt: number | null;
+  price: LinearPrice;
+}
+
 export interface ListedModel {
   providerId: string;
   /** A provider narrowed to the one matched model: pricing against it skips the catalogue scan. */
   narrowed: Provider;
   model: ModelInfo;
-  /** Set when the price is plain per-token (no tiers, no dated variants): the fast path. */
-  linear: LinearPrice | null;
+  /**
+   * Set when every price of the model is plain per-token (no tiers, no time-of-day windows),
+   * possibly changing on dated `start_date`s: the fast path. Null sends each event through
+   * the library's own calculation.
+   */
+  linear: LinearPeriod[] | null;
 }
+
+const MAX_REMEMBERED = 20_000;
 
 /**
  * The offline price list (@pydantic/genai-prices, bundled data; its auto-update is never enabled,
@@ -40,6 +52,8 @@ export class PriceList {
     let hit = this.matches.get(key);
     if (hit === undefined) {
       hit = this.match(model, providerId ?? undefined);
+      // Model names come from clients: a flood of made-up names must not grow memory forever.
+      if (this.matches.size >= MAX_REMEMBERED) this.matches.clear();
       this.matches.set(key, hit);
     }
     return hit;
@@ -50,6 +64,7 @@ export class PriceList {
     let id = this.providers.get(model);
     if (id === undefined) {
       id = this.lookup(model)?.providerId ?? findProvider({ modelId: model })?.id ?? null;
+      if (this.providers.size >= MAX_REMEMBERED) this.providers.clear();
       this.providers.set(model, id);
     }
     return id;
@@ -57,7 +72,7 @@ export class PriceList {
 
   /** Nano-dollars for one request at the price in force at `at`, or null when the model has no price. */
   priceNanos(listed: ListedModel, usage: TokenUsage, at: Date): number | null {
-    const l = listed.linear;
+    const l = listed.linear && periodAt(listed.linear, at.getTime());
     if (l) {
       const uncached = usage.inputTokens - usage.cachedInputTokens - usage.cacheWriteTokens;
       return Math.round(
@@ -68,31 +83,55 @@ export class PriceList {
     return usd === null ? null : Math.round(usd * 1e9);
   }
 
-  /** USD through the library itself: the reference the fast path is derived from and tested against. */
+  /**
+   * USD through the library itself: the reference the fast path is derived from and tested
+   * against. A usage the library refuses (it validates more strictly than needed) prices as
+   * unknown rather than failing the batch.
+   */
   priceUsd(listed: ListedModel, usage: TokenUsage, at?: Date): number | null {
-    const result = calcPrice(
-      {
-        input_tokens: usage.inputTokens,
-        output_tokens: usage.outputTokens,
-        cache_read_tokens: usage.cachedInputTokens,
-        cache_write_tokens: usage.cacheWriteTokens,
-      },
-      listed.model.id,
-      { provider: listed.narrowed, timestamp: at },
-    );
-    return result ? result.total_price : null;
+    try {
+      const result = calcPrice(
+        {
+          input_tokens: usage.inputTokens,
+          output_tokens: usage.outputTokens,
+          cache_read_tokens: usage.cachedInputTokens,
+          cache_write_tokens: usage.cacheWriteTokens,
+        },
+        listed.model.id,
+        { provider: listed.narrowed, timestamp: at },
+      );
+      return result ? result.total_price : null;
+    } catch {
+      return null;
+    }
   }
 
   /**
-   * calcPrice costs ~10 µs a call even on a narrowed provider. For plainly priced models the
-   * price is linear in each token kind, so the coefficients are read off the library once.
+   * calcPrice costs ~10-40 µs a call. For plainly priced models the price is linear in each
+   * token kind, so the coefficients are read off the library once per model and dated variant.
    */
-  private linearise(narrowed: Provider, model: ModelInfo): LinearPrice | null {
-    const prices = model.prices;
-    if (Array.isArray(prices)) return null; // dated or time-of-day variants
+  private lineariseModel(narrowed: Provider, model: ModelInfo): LinearPeriod[] | null {
+    if (!Array.isArray(model.prices)) {
+      const price = this.linearise(narrowed, model, model.prices);
+      return price && [{ startsAt: null, price }];
+    }
+    const periods: LinearPeriod[] = [];
+    for (const variant of model.prices) {
+      const c = variant.constraint;
+      if (c && c.type !== 'start_date') return null; // time-of-day windows: priced by the library
+      const price = this.linearise(narrowed, model, variant.prices);
+      if (!price) return null;
+      periods.push({ startsAt: c ? Date.parse(c.start_date) : null, price });
+    }
+    return periods.length && periods.every((p) => p.startsAt === null || Number.isFinite(p.startsAt)) ? periods : null;
+  }
+
+  private linearise(narrowed: Provider, model: ModelInfo, prices: ModelPrice): LinearPrice | null {
     if (Object.values(prices).some((v) => typeof v === 'object' && v !== null)) return null; // tiers
+    const single = { ...model, prices };
+    const provider = { ...narrowed, models: [single] };
     const M = 1_000_000;
-    const at = (usage: Record<string, number>) => (calcPrice(usage, model.id, { provider: narrowed })?.total_price ?? NaN) * 1e9;
+    const at = (usage: Record<string, number>) => (calcPrice(usage, model.id, { provider })?.total_price ?? NaN) * 1e9;
     const requestNanos = at({ input_tokens: 0, output_tokens: 0 });
     const perToken = (usage: Record<string, number>) => (at(usage) - requestNanos) / M;
     const result = {
@@ -117,12 +156,21 @@ export class PriceList {
     }
     if (!result) return null;
     const narrowed = { ...result.provider, models: [result.model] };
-    let linear: LinearPrice | null = null;
+    let linear: LinearPeriod[] | null = null;
     try {
-      linear = this.linearise(narrowed, result.model);
+      linear = this.lineariseModel(narrowed, result.model);
     } catch {
       linear = null;
     }
     return { providerId: result.provider.id, model: result.model, narrowed, linear };
   }
+}
+
+/** The period in force at `at`, chosen exactly as the library does: the last one whose start has passed. */
+function periodAt(periods: LinearPeriod[], at: number): LinearPrice {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const { startsAt, price } = periods[i];
+    if (startsAt === null || at >= startsAt) return price;
+  }
+  return periods[0].price;
 }

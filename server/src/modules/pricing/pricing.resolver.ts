@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Field, Float, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import type { Organization } from '../organizations/organization.entity.js';
 import type { PriceOverride } from './price-override.entity.js';
 
 @ObjectType('PriceOverride', { description: "The organization's own price for a model, in USD per million tokens." })
@@ -9,10 +10,13 @@ export class PriceOverrideType {
   @Field(() => Float) outputUsdPerMtok: number;
   @Field(() => Float, { nullable: true, description: 'Defaults to the input price.' }) cachedInputUsdPerMtok: number | null;
   @Field(() => Float, { nullable: true, description: 'Defaults to the input price.' }) cacheWriteUsdPerMtok: number | null;
+  @Field(() => ID, { nullable: true, description: 'The sub-account whose own price this is; null for the organization itself.' }) subAccountId: string | null;
 
   static from(p: PriceOverride): PriceOverrideType {
+    const org = p.org as Organization;
     return Object.assign(new PriceOverrideType(), {
       model: p.model,
+      subAccountId: org.rootId != null && org.rootId !== org.id ? String(org.id) : null,
       inputUsdPerMtok: Number(p.inputUsdPerMtok),
       outputUsdPerMtok: Number(p.outputUsdPerMtok),
       cachedInputUsdPerMtok: p.cachedInputUsdPerMtok == null ? null : Number(p.cachedInputUsdPerMtok),
@@ -28,6 +32,7 @@ export class PriceOverrideInput {
   @Field(() => Float) outputUsdPerMtok: number;
   @Field(() => Float, { nullable: true }) cachedInputUsdPerMtok?: number;
   @Field(() => Float, { nullable: true }) cacheWriteUsdPerMtok?: number;
+  @Field(() => ID, { nullable: true, description: "Set this sub-account's own price (beats its parent's) instead of the caller's organization's." }) subAccountId?: string;
 }
 
 @Resolver()
@@ -46,7 +51,11 @@ export class PricingResolver {
 
   @Authorized('admin')
   @Mutation(() => Boolean)
-  deletePriceOverride(@Arg('model') model: string, @Ctx() { em, principal, services }: Context): Promise<boolean> {
-    return services.priceOverrides.remove(em, principal!, model);
+  deletePriceOverride(
+    @Arg('model') model: string,
+    @Arg('subAccountId', () => ID, { nullable: true }) subAccountId: string | undefined,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<boolean> {
+    return services.priceOverrides.remove(em, principal!, model, subAccountId);
   }
 }
