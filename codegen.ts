@@ -11,6 +11,8 @@ const config: CodegenConfig = {
   generates: {
     'client/src/gql/': {
       preset: 'client',
+      // Plain typed results: panels read fragment fields directly (no useFragment unmasking).
+      presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', SafeInt: 'number', JSONObject: 'Record<string, unknown>' } },
     },
   },

@@ -26,6 +26,6 @@ export async function createMember(server: TestServer, email: string, role: 'ADM
   return password;
 }
 
-export async function expectNoSeriousA11yViolations(violations: { id: string; help: string; nodes: string[] }[]) {
+export function expectNoSeriousA11yViolations(violations: { id: string; help: string; nodes: string[] }[]) {
   expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).join(' ')}`)).toEqual([]);
 }

@@ -22,6 +22,33 @@ export type CreateSubAccountInput = {
   name: string;
 };
 
+/** What a breakdown groups by. */
+export type Dimension =
+  /** The agent (external id); label: its name. */
+  | 'AGENT'
+  /** The agent type, such as single_task. */
+  | 'AGENT_TYPE'
+  /** The product feature (chat, agents, …). */
+  | 'FEATURE'
+  /** The model of the request. */
+  | 'MODEL'
+  /** The prompt id. */
+  | 'PROMPT'
+  /** The value of the custom property named by `propertyKey`. */
+  | 'PROPERTY'
+  /** The model provider. */
+  | 'PROVIDER'
+  /** The HTTP-like status code. */
+  | 'STATUS'
+  /** The organization or sub-account the event belongs to; key: its externalId (the id for the root), label: its name. */
+  | 'SUB_ACCOUNT'
+  /** The user's team (external id). */
+  | 'TEAM'
+  /** Each tool the request offered; a request with several tools counts once per tool, so shares may exceed the totals. */
+  | 'TOOL'
+  /** The user the request was made for (external id); label: email or name. */
+  | 'USER';
+
 export type InviteMemberInput = {
   email: string;
   /** Initial password (at least 8 characters). */
@@ -31,11 +58,163 @@ export type InviteMemberInput = {
   subAccountId?: string | number | null | undefined;
 };
 
+/** A custom property that must have this exact value. */
+export type PropertyFilter = {
+  key: string;
+  value: string;
+};
+
 /** ADMIN: everything. MEMBER: all usage data. VIEWER: usage data, read-only, no per-user exports. */
 export type Role =
   | 'ADMIN'
   | 'MEMBER'
   | 'VIEWER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** SUCCESS: status < 400; ERROR: >= 400; CLIENT_ERROR: 400–499; SERVER_ERROR: >= 500. */
+export type StatusClass =
+  | 'CLIENT_ERROR'
+  | 'ERROR'
+  | 'SERVER_ERROR'
+  | 'SUCCESS';
+
+/** A preset time range in the filter timezone (weeks start on Monday), or CUSTOM with from/to. */
+export type Timeframe =
+  | 'CUSTOM'
+  | 'LAST_3_MONTHS'
+  | 'LAST_6_MONTHS'
+  | 'LAST_7_DAYS'
+  | 'LAST_12_MONTHS'
+  | 'LAST_30_DAYS'
+  | 'LAST_90_DAYS'
+  | 'LAST_MONTH'
+  | 'LAST_WEEK'
+  | 'THIS_MONTH'
+  | 'THIS_WEEK'
+  | 'TODAY'
+  | 'YESTERDAY';
+
+/** Which events count. Every list narrows (values are OR-ed within a list, lists AND-ed). */
+export type UsageFilter = {
+  agentIds?: Array<string | number> | null | undefined;
+  agentTypes?: Array<string> | null | undefined;
+  features?: Array<string> | null | undefined;
+  /** With CUSTOM: the range start (inclusive). */
+  from?: string | null | undefined;
+  /** Default true: a parent's figures include its sub-accounts. */
+  includeSubAccounts?: boolean | null | undefined;
+  models?: Array<string> | null | undefined;
+  /** All must match. */
+  properties?: Array<PropertyFilter> | null | undefined;
+  providers?: Array<string> | null | undefined;
+  status?: StatusClass | null | undefined;
+  /** Sub-accounts (externalId or id); default: the viewer's whole tree. */
+  subAccountIds?: Array<string | number> | null | undefined;
+  teamIds?: Array<string | number> | null | undefined;
+  /** Default LAST_7_DAYS; weeks start on Monday. */
+  timeframe?: Timeframe | null | undefined;
+  /** IANA timezone; default: the organization's. */
+  timezone?: string | null | undefined;
+  /** With CUSTOM: the range end (exclusive). */
+  to?: string | null | undefined;
+  userIds?: Array<string | number> | null | undefined;
+};
+
+/** Default: COST_USD DESC. Ties are broken by key, so pages are stable. */
+export type UsageOrder = {
+  direction?: SortDirection;
+  field: UsageOrderField;
+};
+
+/** A measure or numeric page column to order by. */
+export type UsageOrderField =
+  /** Distinct users with at least one request (exact). */
+  | 'ACTIVE_USERS'
+  /** Agents this user created (all time). */
+  | 'AGENTS_CREATED'
+  /** Agent runs: distinct run ids, plus each agent event without a run id. */
+  | 'AGENT_RUNS'
+  /** Runs none of whose events has status >= 400 / runs. */
+  | 'AGENT_SUCCESS_RATE'
+  /** Cost of session events / sessions. */
+  | 'AVG_COST_PER_SESSION'
+  /** Mean latency. */
+  | 'AVG_LATENCY_MS'
+  /** Runs / sessions. */
+  | 'AVG_RUNS_PER_SESSION'
+  /** Mean of (last event end − first event start) per session. */
+  | 'AVG_SESSION_DURATION_MS'
+  /** Input tokens read from the provider prompt cache. */
+  | 'CACHED_INPUT_TOKENS'
+  /** Requests served from a response cache. */
+  | 'CACHE_HITS'
+  /** cacheHits / requests (0 without requests). */
+  | 'CACHE_HIT_RATE'
+  /** What the cache hits would have cost. */
+  | 'CACHE_SAVINGS_USD'
+  /** Input tokens written to the provider prompt cache. */
+  | 'CACHE_WRITE_TOKENS'
+  /** Requests with status 400–499. */
+  | 'CLIENT_ERRORS'
+  /** Requests whose model has no known price (cost unknown, not 0). */
+  | 'COST_NOT_SUPPORTED_REQUESTS'
+  /** costUsd / requests. */
+  | 'COST_PER_REQUEST'
+  /** Cost of all agent-run events / successful runs. */
+  | 'COST_PER_SUCCESSFUL_RUN_USD'
+  /** This model's share of the page's cost, in [0, 1]. */
+  | 'COST_SHARE'
+  /** Spend in US dollars (cache hits excluded: their cost is a saving). */
+  | 'COST_USD'
+  /** Cost × the credits-per-dollar rate of the organization each event belongs to. */
+  | 'CREDITS'
+  /** Credits (cost × the organization credit rate). */
+  | 'CREDITS_CONSUMED'
+  /** Requests with status >= 400. */
+  | 'ERRORS'
+  /** errors / requests, in [0, 1] (0 without requests). */
+  | 'ERROR_RATE'
+  /** Input tokens, cached ones included. */
+  | 'INPUT_TOKENS'
+  /** Input tokens. */
+  | 'INPUT_TOKENS_TOTAL'
+  /** Mean total latency. */
+  | 'LATENCY_AVG_MS'
+  /** Median latency (within 1.5% relative error). */
+  | 'LATENCY_P50_MS'
+  /** 95th percentile latency (within 1.5% relative error). */
+  | 'LATENCY_P95_MS'
+  /** 99th percentile latency (within 1.5% relative error). */
+  | 'LATENCY_P99_MS'
+  /** Output characters. */
+  | 'OUTPUT_CHARS'
+  /** Output tokens. */
+  | 'OUTPUT_TOKENS'
+  /** Output tokens. */
+  | 'OUTPUT_TOKENS_TOTAL'
+  /** 95th percentile latency (within 1.5%). */
+  | 'P95_LATENCY_MS'
+  /** LLM requests (events). */
+  | 'REQUESTS'
+  /** Requests with status >= 500. */
+  | 'SERVER_ERRORS'
+  /** Distinct sessions (exact). */
+  | 'SESSIONS'
+  /** Requests flagged as threats. */
+  | 'THREATS'
+  /** Agent runs. */
+  | 'TOTAL_RUNS'
+  /** Distinct sessions. */
+  | 'TOTAL_SESSIONS'
+  /** inputTokens + outputTokens. */
+  | 'TOTAL_TOKENS'
+  /** Mean time to first token. */
+  | 'TTFT_AVG_MS'
+  /** 95th percentile time to first token (within 1.5% relative error). */
+  | 'TTFT_P95_MS';
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -113,7 +292,58 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { me: { id: string, email: string, role: Role }, organization: { id: string, name: string, timezone: string, isSubAccount: boolean, creditsPerUsd: number } };
 
+export type UsageKpisQueryVariables = Exact<{
+  filter?: UsageFilter | null | undefined;
+}>;
 
+
+export type UsageKpisQuery = { usage: { range: { from: string, to: string, timezone: string, previousFrom: string, previousTo: string }, totals: { requests: number, costUsd: number, latencyAvgMs: number | null, latencyP95Ms: number | null, errorRate: number, errors: number, activeUsers: number, sessions: number, avgCostPerSession: number | null, threats: number, costNotSupportedRequests: number, totalTokens: number }, previous: { requests: number, costUsd: number, latencyAvgMs: number | null, latencyP95Ms: number | null, errorRate: number, errors: number, activeUsers: number, sessions: number, avgCostPerSession: number | null, threats: number, costNotSupportedRequests: number, totalTokens: number } } };
+
+export type KpiFiguresFragment = { requests: number, costUsd: number, latencyAvgMs: number | null, latencyP95Ms: number | null, errorRate: number, errors: number, activeUsers: number, sessions: number, avgCostPerSession: number | null, threats: number, costNotSupportedRequests: number, totalTokens: number };
+
+export type UsageSeriesQueryVariables = Exact<{
+  filter?: UsageFilter | null | undefined;
+}>;
+
+
+export type UsageSeriesQuery = { usage: { range: { from: string, to: string, timezone: string }, series: Array<{ bucket: string, requests: number, errors: number, costUsd: number, latencyP50Ms: number | null, latencyP95Ms: number | null, latencyP99Ms: number | null }> } };
+
+export type UsageBreakdownsQueryVariables = Exact<{
+  filter?: UsageFilter | null | undefined;
+  limit?: number;
+}>;
+
+
+export type UsageBreakdownsQuery = { usage: { model: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, provider: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, user: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, team: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, agent: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, subAccount: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }>, feature: Array<{ key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }> } };
+
+export type BreakdownFiguresFragment = { key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null };
+
+export type UsageBreakdownQueryVariables = Exact<{
+  filter?: UsageFilter | null | undefined;
+  by: Dimension;
+  propertyKey?: string | null | undefined;
+  limit?: number;
+  orderBy?: UsageOrder | null | undefined;
+}>;
+
+
+export type UsageBreakdownQuery = { usage: { breakdown: Array<{ sessions: number, agentRuns: number, agentSuccessRate: number | null, avgSessionDurationMs: number | null, avgCostPerSession: number | null, activeUsers: number, key: string, label: string | null, requests: number, costUsd: number, totalTokens: number, errorRate: number, latencyP95Ms: number | null }> } };
+
+export type ReportFiguresFragment = { costUsd: number, requests: number, errors: number, errorRate: number, activeUsers: number, threats: number, sessions: number, avgCostPerSession: number | null, agentRuns: number, agentSuccessRate: number | null, cacheHits: number, cacheHitRate: number, cacheSavingsUsd: number, costNotSupportedRequests: number, inputTokens: number, cachedInputTokens: number, outputTokens: number, totalTokens: number };
+
+export type ReportUsageQueryVariables = Exact<{
+  filter: UsageFilter;
+  previousFilter: UsageFilter;
+  top?: number | null | undefined;
+  modelRows?: number | null | undefined;
+}>;
+
+
+export type ReportUsageQuery = { usage: { range: { from: string, to: string, timezone: string }, totals: { costUsd: number, requests: number, errors: number, errorRate: number, activeUsers: number, threats: number, sessions: number, avgCostPerSession: number | null, agentRuns: number, agentSuccessRate: number | null, cacheHits: number, cacheHitRate: number, cacheSavingsUsd: number, costNotSupportedRequests: number, inputTokens: number, cachedInputTokens: number, outputTokens: number, totalTokens: number }, teams: Array<{ key: string, label: string | null, requests: number, costUsd: number, activeUsers: number }>, prompts: Array<{ key: string, label: string | null, requests: number, costUsd: number, inputTokens: number, cachedInputTokens: number, cacheHits: number }>, tools: Array<{ key: string, label: string | null, requests: number, costUsd: number, errorRate: number }>, statuses: Array<{ key: string, requests: number, costUsd: number }> }, previousUsage: { totals: { costUsd: number, requests: number, errors: number, errorRate: number, activeUsers: number, threats: number, sessions: number, avgCostPerSession: number | null, agentRuns: number, agentSuccessRate: number | null, cacheHits: number, cacheHitRate: number, cacheSavingsUsd: number, costNotSupportedRequests: number, inputTokens: number, cachedInputTokens: number, outputTokens: number, totalTokens: number } }, usageByModel: { total: number, rows: Array<{ model: string, provider: string | null, requests: number, costUsd: number, costShare: number, inputTokensTotal: number, outputTokensTotal: number, costPerRequest: number, errorRate: number }> }, usageByAgent: { total: number, rows: Array<{ agentName: string | null, agentId: string | null, agentType: string | null, totalRuns: number, costUsd: number, errorRate: number }> }, usageByUser: { total: number, rows: Array<{ userEmail: string | null, userId: string | null, requests: number, costUsd: number }> } };
+
+export const KpiFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"latencyAvgMs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"avgCostPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"threats"}},{"kind":"Field","name":{"kind":"Name","value":"costNotSupportedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}}]} as unknown as DocumentNode<KpiFiguresFragment, unknown>;
+export const BreakdownFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakdownFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdownRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}}]}}]} as unknown as DocumentNode<BreakdownFiguresFragment, unknown>;
+export const ReportFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"threats"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"avgCostPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"agentRuns"}},{"kind":"Field","name":{"kind":"Name","value":"agentSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHits"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHitRate"}},{"kind":"Field","name":{"kind":"Name","value":"cacheSavingsUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costNotSupportedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedInputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}}]} as unknown as DocumentNode<ReportFiguresFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"subAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"subAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
@@ -126,3 +356,8 @@ export const CreateSubAccountDocument = {"kind":"Document","definitions":[{"kind
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"isSubAccount"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerUsd"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const UsageKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"range"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"previousFrom"}},{"kind":"Field","name":{"kind":"Name","value":"previousTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"latencyAvgMs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"avgCostPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"threats"}},{"kind":"Field","name":{"kind":"Name","value":"costNotSupportedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}}]} as unknown as DocumentNode<UsageKpisQuery, UsageKpisQueryVariables>;
+export const UsageSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"range"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP99Ms"}}]}}]}}]}}]} as unknown as DocumentNode<UsageSeriesQuery, UsageSeriesQueryVariables>;
+export const UsageBreakdownsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageBreakdowns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"model"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"MODEL"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"provider"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"PROVIDER"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"user"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"USER"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"team"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TEAM"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"agent"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"AGENT"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"subAccount"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"SUB_ACCOUNT"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"feature"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"FEATURE"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakdownFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdownRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}}]}}]} as unknown as DocumentNode<UsageBreakdownsQuery, UsageBreakdownsQueryVariables>;
+export const UsageBreakdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageBreakdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"propertyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakdownFigures"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"agentRuns"}},{"kind":"Field","name":{"kind":"Name","value":"agentSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgSessionDurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"avgCostPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakdownFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBreakdownRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}}]}}]} as unknown as DocumentNode<UsageBreakdownQuery, UsageBreakdownQueryVariables>;
+export const ReportUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelRows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"range"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"teams"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TEAM"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"prompts"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"PROMPT"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"REQUESTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedInputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHits"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tools"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TOOL"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"REQUESTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"statuses"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"STATUS"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"REQUESTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previousUsage"},"name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageByModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelRows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costShare"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokensTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokensTotal"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRequest"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageByAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"totalRuns"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageByUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"activeUsers"}},{"kind":"Field","name":{"kind":"Name","value":"threats"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"avgCostPerSession"}},{"kind":"Field","name":{"kind":"Name","value":"agentRuns"}},{"kind":"Field","name":{"kind":"Name","value":"agentSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHits"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHitRate"}},{"kind":"Field","name":{"kind":"Name","value":"cacheSavingsUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costNotSupportedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cachedInputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}}]} as unknown as DocumentNode<ReportUsageQuery, ReportUsageQueryVariables>;

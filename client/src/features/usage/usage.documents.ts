@@ -1,0 +1,54 @@
+import { graphql } from '../../gql';
+
+/** The figures a KPI tile shows, for the range and for the previous period. */
+export const UsageKpisDocument = graphql(`
+  query UsageKpis($filter: UsageFilter) {
+    usage(filter: $filter) {
+      range { from to timezone previousFrom previousTo }
+      totals { ...KpiFigures }
+      previous { ...KpiFigures }
+    }
+  }
+  fragment KpiFigures on UsageTotals {
+    requests costUsd latencyAvgMs latencyP95Ms errorRate errors activeUsers sessions avgCostPerSession threats
+    costNotSupportedRequests totalTokens
+  }
+`);
+
+export const UsageSeriesDocument = graphql(`
+  query UsageSeries($filter: UsageFilter) {
+    usage(filter: $filter) {
+      range { from to timezone }
+      series { bucket requests errors costUsd latencyP50Ms latencyP95Ms latencyP99Ms }
+    }
+  }
+`);
+
+/** Every overview breakdown in one request: the server resolves the aliases in parallel. */
+export const UsageBreakdownsDocument = graphql(`
+  query UsageBreakdowns($filter: UsageFilter, $limit: Int! = 6) {
+    usage(filter: $filter) {
+      model: breakdown(by: MODEL, limit: $limit) { ...BreakdownFigures }
+      provider: breakdown(by: PROVIDER, limit: $limit) { ...BreakdownFigures }
+      user: breakdown(by: USER, limit: $limit) { ...BreakdownFigures }
+      team: breakdown(by: TEAM, limit: $limit) { ...BreakdownFigures }
+      agent: breakdown(by: AGENT, limit: $limit) { ...BreakdownFigures }
+      subAccount: breakdown(by: SUB_ACCOUNT, limit: $limit) { ...BreakdownFigures }
+      feature: breakdown(by: FEATURE, limit: $limit) { ...BreakdownFigures }
+    }
+  }
+  fragment BreakdownFigures on UsageBreakdownRow {
+    key label requests costUsd totalTokens errorRate latencyP95Ms
+  }
+`);
+
+export const UsageBreakdownDocument = graphql(`
+  query UsageBreakdown($filter: UsageFilter, $by: Dimension!, $propertyKey: String, $limit: Int! = 10, $orderBy: UsageOrder) {
+    usage(filter: $filter) {
+      breakdown(by: $by, propertyKey: $propertyKey, limit: $limit, orderBy: $orderBy) {
+        ...BreakdownFigures
+        sessions agentRuns agentSuccessRate avgSessionDurationMs avgCostPerSession activeUsers
+      }
+    }
+  }
+`);
