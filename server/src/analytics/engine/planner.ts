@@ -1,17 +1,293 @@
+import { DateTime } from 'luxon';
+import { baseAggregates, creditsAggregate } from '../catalog/aggregates.js';
+import type { ComponentName } from '../catalog/measures.js';
+import { cubes, BUCKET_SQL, type Cube } from '../rollups/cubes.js';
+import { percentilesFromHistogram } from '../rollups/histogram.js';
 import type { UsageQuery } from '../query.js';
-import type { CompiledSql, Params } from '../sql/params.js';
-import { rawPlan } from './raw.js';
-import type { AggregateRequest } from './request.js';
+import { Params, type CompiledSql } from '../sql/params.js';
+import { filterConditions, filteredColumns } from '../sql/where.js';
+import { hasWholeHourOffsets } from '../time-range.js';
+import { rawBase, rawComponent, rawSource } from './raw.js';
+import { isComponent, type AggregateRequest } from './request.js';
+import { splitRange, type Span } from './segments.js';
 
 /**
- * Picks, per component, the cheapest source that can answer the request exactly. The caller
- * never chooses a table. (Rollup sources are added in rollups/.)
+ * Picks, per component, the cheapest source that answers the request exactly: whole UTC days
+ * from a day-grain cube, edge hours from its hour-grain twin, the rest (sub-hour edges, or
+ * everything a cube cannot carry) from the raw table. The caller never chooses a table.
  */
 export function plan(req: AggregateRequest): CompiledSql[] {
-  return rawPlan(req);
+  const out: CompiledSql[] = [];
+  const components = [...req.needs].filter(isComponent);
+  if (components.length < req.needs.size || components.length === 0) out.push(planBase(req));
+  for (const c of components) out.push(planComponent(req, c));
+  return out;
+}
+
+// --- which cubes can answer -------------------------------------------------------------------
+
+interface Family {
+  day?: Cube;
+  hour?: Cube;
+  columns: Set<string>;
+}
+
+const families: Family[] = [];
+for (const c of cubes.filter((x) => x.kind === 'additive')) {
+  const columns = new Set(c.dims.map((d) => d.name));
+  let f = families.find((x) => x.columns.size === columns.size && [...columns].every((k) => x.columns.has(k)));
+  if (!f) families.push((f = { columns }));
+  f[c.grain] = c;
+}
+
+/** The cube columns a request needs: filtered columns, the organization restriction, the group column. */
+function requiredColumns(req: AggregateRequest): Set<string> | null {
+  const cols = filteredColumns(req.query);
+  if (req.query.orgIds) cols.add('org_id');
+  for (const d of [req.group.kind === 'dimension' ? req.group.dimension : null, req.exclude?.dimension ?? null]) {
+    if (!d) continue;
+    if (d.name === 'PROPERTY') cols.add('property_value');
+    else if (d.column) cols.add(d.column);
+    else return null; // tools: raw only
+  }
+  return cols;
+}
+
+const canServe = (f: Family, cols: Set<string>) => [...cols].every((c) => f.columns.has(c));
+
+/** Key SQL over a cube row `r`. */
+function cubeKey(req: AggregateRequest, p: Params, time: string): { key: string; where: string[] } {
+  const where: string[] = [];
+  if (req.group.kind === 'bucket') return { key: `date_trunc(${p.add(req.group.unit)}, r.${time}, ${p.add(req.query.range.timezone)})`, where };
+  if (req.group.kind === 'dimension') {
+    const d = req.group.dimension;
+    if (d.name === 'PROPERTY') {
+      where.push(`r.property_key = ${p.add(req.group.propertyKey)}`);
+      return { key: 'r.property_value', where };
+    }
+    return { key: `r.${d.column}::text`, where };
+  }
+  return { key: 'null::text', where };
+}
+
+function cubeExclude(req: AggregateRequest, p: Params): string[] {
+  if (!req.exclude) return [];
+  const { dimension, propertyKey, keys } = req.exclude;
+  const out: string[] = [];
+  let k = `r.${dimension.column}::text`;
+  if (dimension.name === 'PROPERTY') {
+    out.push(`r.property_key = ${p.add(propertyKey)}`);
+    k = 'r.property_value';
+  }
+  const named = keys.filter((x): x is string => x !== null);
+  const list = `${k} <> all(${p.add(named)}::text[])`;
+  out.push(keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`);
+  return out;
+}
+
+/** True when buckets of this request are unions of UTC days (a day-grain cube can serve them). */
+function bucketsAreUtcDays(req: AggregateRequest): boolean {
+  if (req.group.kind !== 'bucket') return true;
+  if (req.group.unit === 'hour') return false;
+  const zone = DateTime.fromJSDate(req.from, { zone: req.query.range.timezone }).zone;
+  for (let t = req.from.getTime(); t <= req.to.getTime(); t += 6 * 3_600_000) if (zone.offset(t) !== 0) return false;
+  return zone.offset(req.to.getTime()) === 0;
+}
+
+function spansFor(req: AggregateRequest, f: { day?: unknown; hour?: unknown }): ReturnType<typeof splitRange> | null {
+  const wholeHours = hasWholeHourOffsets(req.query.range.timezone, req.from, req.to);
+  if (req.group.kind === 'bucket') {
+    if (f.day && bucketsAreUtcDays(req)) return splitRange(req.from, req.to, { day: true, hour: !!f.hour });
+    if (f.hour && wholeHours) return splitRange(req.from, req.to, { day: false, hour: true });
+    return null;
+  }
+  return splitRange(req.from, req.to, { day: !!f.day, hour: !!f.hour });
+}
+
+// --- additive measures ----------------------------------------------------------------------
+
+function planBase(req: AggregateRequest): CompiledSql {
+  const cols = requiredColumns(req);
+  const byProperty = (req.group.kind === 'dimension' && req.group.dimension.name === 'PROPERTY') || req.exclude?.dimension.name === 'PROPERTY';
+  // The property cube answers a breakdown by one key (its "(none)" row is the org totals minus the
+  // keyed rows); with property filters or an "Other" row the raw table does.
+  if (cols && !(byProperty && (req.query.properties.length || req.exclude))) {
+    const family = families.filter((f) => canServe(f, cols) && (req.group.kind !== 'dimension' || req.group.dimension.name !== 'PROPERTY' || f.columns.has('property_key')))[0];
+    const split = family && spansFor(req, family);
+    if (family && split && (split.days.length || split.hours.length)) return cubeBase(req, family, split);
+  }
+  return rawBase(req);
+}
+
+function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeof splitRange>): CompiledSql {
+  const p = new Params();
+  const credits = req.needs.has('credits');
+  const wanted = baseAggregates.filter((a) => req.needs.has(a.name) || (a.name === 'requests' && !credits && ![...req.needs].some((n) => !isComponent(n))));
+  const parts: string[] = [];
+  const cubeSelect = (cube: Cube, spans: Span[]) => {
+    const time = cube.grain;
+    const { key, where } = cubeKey(req, p, time);
+    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `(${spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ')})`];
+    const aggs = wanted.map((a) => `${a.merge} as ${a.name}`);
+    if (credits) aggs.push(`${creditsAggregate.merge} as credits`);
+    aggs.push('count(*) as _rows');
+    return `select ${key} as k, ${aggs.join(', ')} from ${cube.name} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
+  };
+  if (split.days.length) parts.push(cubeSelect(family.day!, split.days));
+  if (split.hours.length) parts.push(cubeSelect(family.hour!, split.hours));
+  if (family.columns.has('property_key') && req.group.kind === 'dimension') {
+    // Events without the key: all events (organization cube) minus those with it (negated).
+    const orgFamily = families.find((f) => f.columns.size === 1 && f.columns.has('org_id'))!;
+    parts.push(cubeSelectNone(orgFamily.day!, split.days, false), cubeSelectNone(family.day!, split.days, true));
+  }
+  function cubeSelectNone(cube: Cube, spans: Span[], negate: boolean): string {
+    const time = cube.grain;
+    const where = negate && req.group.kind === 'dimension' ? [`r.property_key = ${p.add(req.group.propertyKey)}`] : [];
+    const cond = [...filterConditions(req.query, p, 'r'), ...where, `(${spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ')})`];
+    const sign = negate ? '-' : '';
+    const aggs = wanted.map((a) => (a.name === 'last_ts' ? `${negate ? 'null::timestamptz' : a.merge} as ${a.name}` : `${sign}${a.merge} as ${a.name}`));
+    if (credits) aggs.push(`${sign}${creditsAggregate.merge} as credits`);
+    aggs.push(`${sign}sum(r.requests) as _rows`);
+    return `select null::text as k, ${aggs.join(', ')} from ${cube.name} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')}`;
+  }
+  if (split.raw.length) {
+    const raw = rawBase({ ...req, needs: new Set([...wanted.map((a) => a.name), ...(credits ? ['credits' as const] : [])]) }, split.raw, p);
+    parts.push(raw.text.replace(/ from /, ', count(*) as _rows from '));
+  }
+  const outer = wanted.map((a) => (a.name === 'last_ts' ? 'max(x.last_ts) as last_ts' : `sum(x.${a.name}) as ${a.name}`));
+  if (credits) outer.push('sum(x.credits) as credits');
+  // A key with no rows anywhere must not appear (sum over zero rows would still yield a group).
+  const text = `select x.k, ${outer.length ? outer.join(', ') : 'sum(x._rows) as _rows'} from (${parts.join('\nunion all\n')}) x group by x.k having sum(x._rows) > 0`;
+  return { name: `cube.${family.day?.name ?? family.hour?.name}`, text, values: p.values, post: (rows) => rows.map(({ _rows, ...r }) => r) };
+}
+
+// --- components ------------------------------------------------------------------------------
+
+function planComponent(req: AggregateRequest, c: ComponentName): CompiledSql {
+  if (c === 'users') return usersFromMasks(req) ?? rawComponent(req, c);
+  if (c === 'latency' || c === 'ttft') return percentilesFromCube(req, c) ?? rawComponent(req, c);
+  return rawComponent(req, c);
+}
+
+const USER_CUBE = cubes.find((c) => c.hourMask)!;
+
+/**
+ * Exact distinct users from the per-day user cube: each row keeps a 24-bit mask of the UTC hours
+ * the user was active, so any hour-aligned range or bucket (in any whole-hour-offset timezone)
+ * is a set of (day, mask) pairs. Sub-hour edges come from raw events; the union is counted once.
+ */
+function usersFromMasks(req: AggregateRequest): CompiledSql | null {
+  const cols = requiredColumns(req);
+  if (!cols || ![...cols].every((c) => USER_CUBE.dims.some((d) => d.name === c))) return null;
+  if (!hasWholeHourOffsets(req.query.range.timezone, req.from, req.to)) return null;
+  const split = splitRange(req.from, req.to, { day: false, hour: true });
+  if (!split.hours.length) return null;
+  const p = new Params();
+  const days: Date[] = [];
+  const buckets: (Date | null)[] = [];
+  const masks: number[] = [];
+  const bucketOf = req.group.kind === 'bucket' ? bucketFn(req.group.unit, req.query.range.timezone) : () => null;
+  const acc = new Map<string, { day: number; bucket: Date | null; mask: number }>();
+  for (const span of split.hours) {
+    for (let h = span.from.getTime(); h < span.to.getTime(); h += 3_600_000) {
+      const day = Math.floor(h / 86_400_000) * 86_400_000;
+      const bucket = bucketOf(h);
+      const id = `${day}|${bucket?.getTime() ?? ''}`;
+      const entry = acc.get(id) ?? { day, bucket, mask: 0 };
+      entry.mask |= 1 << Math.round((h - day) / 3_600_000);
+      acc.set(id, entry);
+    }
+  }
+  for (const e of acc.values()) {
+    days.push(new Date(e.day));
+    buckets.push(e.bucket);
+    masks.push(e.mask);
+  }
+  const key = req.group.kind === 'bucket' ? 's.bucket' : req.group.kind === 'dimension' ? `r.${req.group.dimension.column}::text` : 'null::text';
+  const cond = [...filterConditions(req.query, p, 'r'), ...cubeExclude(req, p)];
+  const daysP = p.add(days);
+  const bucketsP = p.add(buckets);
+  const masksP = p.add(masks);
+  const parts = [
+    `select ${key} as k, r.user_id as u from ${USER_CUBE.name} r
+       join unnest(${daysP}::timestamptz[], ${bucketsP}::timestamptz[], ${masksP}::int[]) as s(day, bucket, mask)
+         on r.day = s.day and (r.hour_mask & s.mask) <> 0
+      where ${cond.join(' and ')}`,
+  ];
+  if (split.raw.length) {
+    const src = rawSource(req, p, split.raw);
+    parts.push(`select ${src.key} as k, e.user_id as u from ${src.from} where ${src.where}`);
+  }
+  const text = `select x.k, count(distinct x.u) as active_users from (${parts.join('\nunion all\n')}) x group by x.k`;
+  return { name: 'cube.users', text, values: p.values };
+}
+
+function bucketFn(unit: 'hour' | 'day' | 'week' | 'month', timezone: string) {
+  const cache = new Map<number, Date>();
+  return (ms: number): Date => {
+    let b = cache.get(ms);
+    if (!b) cache.set(ms, (b = DateTime.fromMillis(ms, { zone: timezone }).startOf(unit).toJSDate()));
+    return b;
+  };
+}
+
+const HISTOGRAMS = cubes.filter((c) => c.kind === 'histogram');
+
+/**
+ * Percentiles from a day-grain histogram cube (whole-tenant views filtered at most by the cube's
+ * own column), with edge hours bucketed from raw events the same way. Within 1.49% (histogram.ts).
+ */
+function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): CompiledSql | null {
+  const cols = requiredColumns(req);
+  if (!cols || req.query.orgIds) return null;
+  const cube = HISTOGRAMS.find((h) => [...cols].every((col) => h.dims.some((d) => d.name === col)));
+  if (!cube) return null;
+  const split = spansFor(req, { day: true });
+  if (!split || !split.days.length) return null;
+  const p = new Params();
+  const metric = c === 'latency' ? 1 : 2;
+  const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
+  const { key, where } = cubeKey(req, p, 'day');
+  const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
+  const parts = [`select ${key} as k, r.bucket, sum(r.n) as n from ${cube.name} r where ${cond.join(' and ')} group by 1, 2`];
+  if (split.raw.length) {
+    const src = rawSource(req, p, split.raw);
+    parts.push(`select ${src.key} as k, ${BUCKET_SQL(`e.${column}`)} as bucket, count(*) as n from ${src.from} where ${src.where} and e.${column} is not null group by 1, 2`);
+  }
+  const text = `select x.k, x.bucket, sum(x.n) as n from (${parts.join('\nunion all\n')}) x group by 1, 2 order by 1, 2`;
+  const fractions = c === 'latency' ? [0.5, 0.95, 0.99] : [0.95];
+  return {
+    name: `cube.${cube.name}`,
+    text,
+    values: p.values,
+    post: (rows) => {
+      const byKey = new Map<unknown, { k: unknown; buckets: [number, number][] }>();
+      for (const r of rows) {
+        const id = r.k instanceof Date ? r.k.getTime() : r.k;
+        let e = byKey.get(id);
+        if (!e) byKey.set(id, (e = { k: r.k, buckets: [] }));
+        e.buckets.push([Number(r.bucket), Number(r.n)]);
+      }
+      return [...byKey.values()].map(({ k, buckets }) => {
+        const ps = percentilesFromHistogram(buckets, fractions);
+        return c === 'latency' ? { k, latency_p50: ps[0], latency_p95: ps[1], latency_p99: ps[2] } : { k, ttft_p95: ps[0] };
+      });
+    },
+  };
 }
 
 /** SQL for "most common value per key" from a rollup carrying both columns, or null for raw. */
-export function pickPairSource(_q: UsageQuery, _key: string, _value: string, _p: Params): string | null {
-  return null;
+export function pickPairSource(q: UsageQuery, key: string, value: string, p: Params): string | null {
+  const cols = filteredColumns(q);
+  if (q.orgIds) cols.add('org_id');
+  cols.add(key);
+  cols.add(value);
+  const family = families.find((f) => canServe(f, cols) && f.day);
+  if (!family) return null;
+  const split = splitRange(q.range.from, q.range.to, { day: true, hour: !!family.hour });
+  if (!split.days.length || split.raw.length || split.hours.length) return null;
+  const cond = [...filterConditions(q, p, 'r'), `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
+  return `select distinct on (k) k, v from (
+      select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${family.day!.name} r where ${cond.join(' and ')} group by 1, 2) s
+    order by k, c desc, v`;
 }

@@ -3,12 +3,13 @@ import type { ComponentName } from '../catalog/measures.js';
 import { Params, type CompiledSql } from '../sql/params.js';
 import { filterConditions } from '../sql/where.js';
 import { isComponent, type AggregateRequest } from './request.js';
+import type { Span } from './segments.js';
 
 /**
  * SQL over the raw event table: always correct, the fallback for whatever no rollup carries
  * (custom properties, prompts, tools, odd timezones). Uses the (tenant_id, ts) index.
  */
-export function rawSource(req: AggregateRequest, p: Params): { from: string; where: string; key: string } {
+export function rawSource(req: AggregateRequest, p: Params, spans: Span[] = [{ from: req.from, to: req.to }]): { from: string; where: string; key: string } {
   const laterals = new Set<string>();
   let key = 'null::text';
   if (req.group.kind === 'bucket') key = `date_trunc(${p.add(req.group.unit)}, e.ts, ${p.add(req.query.range.timezone)})`;
@@ -16,7 +17,8 @@ export function rawSource(req: AggregateRequest, p: Params): { from: string; whe
     key = req.group.dimension.raw(p.add, req.group.propertyKey);
     if (req.group.dimension.lateral) laterals.add(req.group.dimension.lateral);
   }
-  const where = [...filterConditions(req.query, p, 'e'), `e.ts >= ${p.add(req.from)}`, `e.ts < ${p.add(req.to)}`];
+  const time = spans.map((s) => `(e.ts >= ${p.add(s.from)} and e.ts < ${p.add(s.to)})`);
+  const where = [...filterConditions(req.query, p, 'e'), time.length === 1 ? time[0] : `(${time.join(' or ')})`];
   if (req.exclude) {
     const { dimension, propertyKey, keys } = req.exclude;
     if (dimension.lateral) laterals.add(dimension.lateral);
@@ -30,9 +32,8 @@ export function rawSource(req: AggregateRequest, p: Params): { from: string; whe
 
 const grouped = (req: AggregateRequest) => req.group.kind !== 'none';
 
-export function rawBase(req: AggregateRequest): CompiledSql {
-  const p = new Params();
-  const src = rawSource(req, p);
+export function rawBase(req: AggregateRequest, spans?: Span[], p = new Params()): CompiledSql {
+  const src = rawSource(req, p, spans);
   const aggs = baseAggregates.filter((a) => req.needs.has(a.name)).map((a) => `${a.raw} as ${a.name}`);
   if (req.needs.has('credits')) aggs.push(`${creditsAggregate.raw} as credits`);
   if (aggs.length === 0) aggs.push('count(*) as requests');

@@ -42,7 +42,7 @@ async function execute(pool: Pool, sql: CompiledSql): Promise<Record<string, any
   const started = performance.now();
   const { rows } = await pool.query(sql.text, sql.values);
   onStatement?.(sql, performance.now() - started);
-  return rows;
+  return sql.post ? sql.post(rows) : rows;
 }
 
 function normaliseKey(k: unknown): Key {

@@ -12,4 +12,6 @@ export interface CompiledSql {
   name: string;
   text: string;
   values: unknown[];
+  /** Turns the statement's rows into one row per key (e.g. histogram buckets into percentiles). */
+  post?: (rows: Record<string, any>[]) => Record<string, any>[];
 }

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
+import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -9,4 +10,5 @@ import { Migration20261123121500_demo_dataset } from './Migration20261123121500_
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123121500_demo_dataset', class: Migration20261123121500_demo_dataset },
+  { name: 'Migration20261123125900_analytics_rollups', class: Migration20261123125900_analytics_rollups },
 ];

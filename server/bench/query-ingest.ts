@@ -1,0 +1,3 @@
+export async function measureIngest(_url: string, _n: number, _log: (s: string) => void): Promise<string> {
+  return '';
+}

@@ -1,0 +1,122 @@
+import { baseAggregates } from '../catalog/aggregates.js';
+
+/**
+ * The summary tables ("cubes"), declared once: their key columns, their grain, and what they
+ * store. Every additive cube stores every base aggregate, so whether a cube can answer a query
+ * depends only on its dimensions. DDL, the ingest-time maintenance CTE, the backfill and the
+ * planner all derive from this list.
+ *
+ * Narrow beats wide here: each cube serves one family of dashboard queries, and none carries
+ * a high-cardinality column next to another one.
+ */
+export type Grain = 'hour' | 'day';
+
+export interface CubeColumn {
+  /** Column name in the cube (the usage_event column it copies, unless `expr` says otherwise). */
+  name: string;
+  type: string;
+  /** SQL over the inserted event `e` (and the lateral `p` of a property cube). */
+  expr?: string;
+}
+
+export interface Cube {
+  name: string;
+  grain: Grain;
+  /** Key columns besides tenant_id and the time column. */
+  dims: CubeColumn[];
+  /** FROM-clause addition when reading events (one row per property). */
+  lateral?: string;
+  /** Keeps, per key, the UTC hours (bit n = hour n of the day) with activity: exact distinct users per hour. */
+  hourMask?: boolean;
+  kind: 'additive' | 'histogram';
+}
+
+const org: CubeColumn = { name: 'org_id', type: 'int' };
+const text = (name: string): CubeColumn => ({ name, type: 'text' });
+
+export const cubes: Cube[] = [
+  { name: 'rollup_org_hour', grain: 'hour', dims: [org], kind: 'additive' },
+  { name: 'rollup_org_day', grain: 'day', dims: [org], kind: 'additive' },
+  { name: 'rollup_model_hour', grain: 'hour', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
+  { name: 'rollup_model_day', grain: 'day', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
+  { name: 'rollup_feature_day', grain: 'day', dims: [org, text('feature'), text('agent_type'), { name: 'status', type: 'smallint' }], kind: 'additive' },
+  { name: 'rollup_user_day', grain: 'day', dims: [org, text('user_id'), text('team_id')], hourMask: true, kind: 'additive' },
+  { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
+  {
+    name: 'rollup_property_day',
+    grain: 'day',
+    dims: [org, { name: 'property_key', type: 'text', expr: 'p.key' }, { name: 'property_value', type: 'text', expr: 'p.value' }],
+    lateral: 'cross join lateral jsonb_each_text(e.properties) as p(key, value)',
+    kind: 'additive',
+  },
+  // Latency and TTFT histograms in log-spaced buckets (see histogram.ts), per model and per agent.
+  { name: 'histogram_model_day', grain: 'day', dims: [text('model')], kind: 'histogram' },
+  { name: 'histogram_agent_day', grain: 'day', dims: [text('agent_id')], kind: 'histogram' },
+];
+
+export const timeColumn = (c: Cube) => c.grain;
+export const cubeByName = new Map(cubes.map((c) => [c.name, c]));
+
+const keyColumns = (c: Cube) => ['tenant_id', c.grain, ...c.dims.map((d) => d.name), ...(c.kind === 'histogram' ? ['metric', 'bucket'] : [])];
+
+/** CREATE TABLE statements of a cube. */
+export function cubeDdl(c: Cube): string[] {
+  const cols = [`tenant_id int not null`, `${c.grain} timestamptz not null`, ...c.dims.map((d) => `${d.name} ${d.type}`)];
+  if (c.kind === 'histogram') cols.push('metric smallint not null', 'bucket smallint not null', 'n bigint not null');
+  else {
+    for (const a of baseAggregates) cols.push(`${a.name} ${a.type}${a.type === 'timestamptz' ? '' : ' not null'}`);
+    if (c.hourMask) cols.push('hour_mask int not null');
+  }
+  return [
+    `create table ${c.name} (${cols.join(', ')})`,
+    // NULLS NOT DISTINCT: a null user or agent is one key, so ON CONFLICT finds it.
+    `create unique index ${c.name}_key on ${c.name} (${keyColumns(c).join(', ')}) nulls not distinct`,
+  ];
+}
+
+/** SELECT of a cube's rows from events `e` of `source` (the CTE `inserted`, or usage_event for a backfill). */
+export function cubeSelect(c: Cube, source: string, where = 'true'): string {
+  const keys = [`e.tenant_id`, `date_trunc('${c.grain}', e.ts, 'UTC')`, ...c.dims.map((d) => d.expr ?? `e.${d.name}`)];
+  if (c.kind === 'histogram') {
+    // One row per (key, metric, bucket): metric 1 = latency, 2 = ttft.
+    const cols = [...keys.map((k, i) => `${k} as c${i}`), 'm.metric', `${BUCKET_SQL('m.v')} as bucket`, 'count(*) as n'];
+    return `select ${cols.join(', ')}
+      from ${source} e cross join lateral (values (1::smallint, e.latency_ms), (2::smallint, e.ttft_ms)) as m(metric, v)
+     where ${where} and m.v is not null
+     group by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}
+     order by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}`;
+  }
+  const aggs = baseAggregates.map((a) => `${a.raw} as ${a.name}`);
+  if (c.hourMask) aggs.push(`bit_or(1 << extract(hour from e.ts at time zone 'UTC')::int) as hour_mask`);
+  return `select ${keys.map((k, i) => `${k} as c${i}`).join(', ')}, ${aggs.join(', ')}
+      from ${source} e ${c.lateral ?? ''}
+     where ${where}
+     group by ${keys.map((_, i) => i + 1).join(', ')}
+     order by ${keys.map((_, i) => i + 1).join(', ')}`;
+}
+
+/** INSERT … ON CONFLICT DO UPDATE that adds a batch (or a backfill) into a cube. */
+export function cubeUpsert(c: Cube, select: string): string {
+  const cols = keyColumns(c);
+  const values = c.kind === 'histogram' ? ['n'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
+  const set = values.map((v) => {
+    if (v === 'last_ts') return `last_ts = greatest(t.last_ts, excluded.last_ts)`;
+    if (v === 'hour_mask') return `hour_mask = t.hour_mask | excluded.hour_mask`;
+    return `${v} = t.${v} + excluded.${v}`;
+  });
+  return `insert into ${c.name} as t (${[...cols, ...values].join(', ')})
+    ${select}
+    on conflict (${cols.join(', ')}) do update set ${set.join(', ')}`;
+}
+
+// --- histogram buckets --------------------------------------------------------------------
+/**
+ * Log-spaced buckets with ratio R: bucket 0 holds 0 ms, bucket b >= 1 holds [R^(b-1), R^b).
+ * Any estimate inside a bucket is within R^0.5 - 1 = 1.49% of every value in it at the geometric
+ * middle, and percentile_cont interpolates between two values, so its estimate stays within the
+ * same bound. 600 buckets reach 14 hours; longer values share the last bucket.
+ */
+export const HISTOGRAM_RATIO = 1.03;
+export const HISTOGRAM_MAX_BUCKET = 600;
+export const BUCKET_SQL = (v: string) =>
+  `(case when ${v} <= 0 then 0 else least(${HISTOGRAM_MAX_BUCKET}, 1 + floor(ln(${v}::float8) / ln(${HISTOGRAM_RATIO})))::int end)::smallint`;
