@@ -95,3 +95,34 @@ describe('the overview', () => {
     expect(overflow).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the sessions, agents and prompts & tools pages', () => {
+  it('shows session figures equal to the API', async () => {
+    const page = await browser.newPage();
+    await signInThroughForm(page, server.url, undefined, undefined, '/sessions');
+    await page.getByTestId('figure-sessions').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    const api = await apiTotals({ timeframe: 'LAST_7_DAYS' });
+    expect(await page.getByTestId('figure-sessions').locator('dd').textContent()).toBe(String(api.sessions));
+    await page.getByRole('heading', { name: 'Sessions by feature' }).waitFor();
+    await screenshot(page, 'sessions');
+    expectNoSeriousA11yViolations(await accessibilityViolations(page));
+  });
+
+  it('lists agents with runs and success rate', async () => {
+    const page = await browser.newPage();
+    await signInThroughForm(page, server.url, undefined, undefined, '/agents');
+    await page.getByRole('cell', { name: 'Research assistant' }).waitFor();
+    await page.getByTestId('figure-agentSuccessRate').waitFor();
+    await screenshot(page, 'agents');
+    expectNoSeriousA11yViolations(await accessibilityViolations(page));
+  });
+
+  it('lists the top prompts and tools', async () => {
+    const page = await browser.newPage();
+    await signInThroughForm(page, server.url, undefined, undefined, '/prompts-tools');
+    await page.getByRole('cell', { name: 'refund-policy-v3' }).waitFor();
+    await page.getByRole('cell', { name: 'search_kb' }).waitFor();
+    await screenshot(page, 'prompts-tools');
+  });
+});

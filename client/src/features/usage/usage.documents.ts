@@ -52,3 +52,16 @@ export const UsageBreakdownDocument = graphql(`
     }
   }
 `);
+
+/** Sessions and agent runs over the range and per bucket, for the Sessions and Agents pages. */
+export const UsageActivityDocument = graphql(`
+  query UsageActivity($filter: UsageFilter) {
+    usage(filter: $filter) {
+      range { from to timezone }
+      totals {
+        requests sessions avgSessionDurationMs avgCostPerSession agentRuns agentSuccessRate costPerSuccessfulRunUsd costUsd
+      }
+      series { bucket requests sessions agentRuns agentSuccessRate avgSessionDurationMs }
+    }
+  }
+`);
