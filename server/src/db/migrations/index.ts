@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+import { Migration20261123120317_audit_no_truncate } from './Migration20261123120317_audit_no_truncate.js';
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123121500_demo_dataset', class: Migration20261123121500_demo_dataset },
   { name: 'Migration20261123125900_analytics_rollups', class: Migration20261123125900_analytics_rollups },
+  { name: 'Migration20261123120317_audit_no_truncate', class: Migration20261123120317_audit_no_truncate },
 ];
