@@ -166,7 +166,38 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
 function planComponent(req: AggregateRequest, c: ComponentName): CompiledSql {
   if (c === 'users') return usersFromMasks(req) ?? rawComponent(req, c);
   if (c === 'latency' || c === 'ttft') return percentilesFromCube(req, c) ?? rawComponent(req, c);
-  return rawComponent(req, c);
+  return presenceFromCube(req, c) ?? rawComponent(req, c);
+}
+
+const PRESENCE = { sessions: cubes.find((c) => c.name === 'rollup_session_day')!, runs: cubes.find((c) => c.name === 'rollup_run_day')! };
+
+/**
+ * Exact sessions and runs from the per-day session/run tables over whole UTC days, merged per
+ * session (or run) with the raw events of the edges: a session's duration is still
+ * max(end) − min(start) over exactly the events in range, a run fails if any of its events did.
+ */
+function presenceFromCube(req: AggregateRequest, c: 'sessions' | 'runs'): CompiledSql | null {
+  const cube = PRESENCE[c];
+  const cols = requiredColumns(req);
+  if (!cols || ![...cols].every((col) => cube.dims.some((d) => d.name === col))) return null;
+  const split = spansFor(req, { day: true });
+  if (!split || !split.days.length) return null;
+  const p = new Params();
+  const { key, where } = cubeKey(req, p, 'day');
+  const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
+  const raw = split.raw.length ? rawSource(req, p, split.raw) : null;
+  if (c === 'sessions') {
+    const parts = [`select ${key} as k, r.session_id as id, r.min_ts as mn, r.max_end as mx from ${cube.name} r where ${cond.join(' and ')}`];
+    if (raw) parts.push(`select ${raw.key} as k, e.session_id, e.ts, e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond' from ${raw.from} where ${raw.where} and e.session_id is not null`);
+    const text = `select k, count(*) as sessions, coalesce(sum(d), 0) as session_duration_sum_ms from (
+        select x.k, x.id, extract(epoch from max(x.mx) - min(x.mn)) * 1000 as d from (${parts.join('\nunion all\n')}) x group by 1, 2) s group by k`;
+    return { name: `cube.${cube.name}`, text, values: p.values };
+  }
+  const parts = [`select ${key} as k, r.run_id as id, r.failed from ${cube.name} r where ${cond.join(' and ')}`];
+  if (raw) parts.push(`select ${raw.key} as k, e.run_id, e.status >= 400 from ${raw.from} where ${raw.where} and e.run_id is not null`);
+  const text = `select k, count(*) as id_runs, count(*) filter (where failed) as id_runs_failed from (
+      select x.k, x.id, bool_or(x.failed) as failed from (${parts.join('\nunion all\n')}) x group by 1, 2) s group by k`;
+  return { name: `cube.${cube.name}`, text, values: p.values };
 }
 
 const USER_CUBE = cubes.find((c) => c.hourMask)!;

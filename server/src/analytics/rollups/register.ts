@@ -1,6 +1,6 @@
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 import type { Pool } from '../../db/pool.js';
-import { cubes, cubeSelect, cubeUpsert } from './cubes.js';
+import { cubes, cubeSelect, cubeUpsert, type Cube } from './cubes.js';
 
 /** The maintenance CTEs: each cube adds the batch just inserted (`inserted`), in the same statement. */
 export const rollupMaintainers: SummaryMaintainer[] = cubes.map((c) => ({ name: c.name, cte: cubeUpsert(c, cubeSelect(c, 'inserted')) }));
@@ -11,8 +11,8 @@ export function registerRollups(ingestion: { addSummary(summary: SummaryMaintain
 }
 
 /** The backfill statements: rebuild every cube from usage_event (a migration, a bulk load, a repair). */
-export function rebuildStatements(): string[] {
-  return cubes.flatMap((c) => [`truncate ${c.name}`, cubeUpsert(c, cubeSelect(c, 'usage_event'))]);
+export function rebuildStatements(only: Cube[] = cubes): string[] {
+  return only.flatMap((c) => [`truncate ${c.name}`, cubeUpsert(c, cubeSelect(c, 'usage_event'))]);
 }
 
 export async function rebuildRollups(pool: Pool): Promise<void> {

@@ -3,6 +3,7 @@ import { Migration20261123000000_foundation } from './Migration20261123000000_fo
 import { Migration20261123120317_audit_no_truncate } from './Migration20261123120317_audit_no_truncate.js';
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
+import { Migration20261123131000_analytics_presence } from './Migration20261123131000_analytics_presence.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -12,5 +13,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123121500_demo_dataset', class: Migration20261123121500_demo_dataset },
   { name: 'Migration20261123125900_analytics_rollups', class: Migration20261123125900_analytics_rollups },
+  { name: 'Migration20261123131000_analytics_presence', class: Migration20261123131000_analytics_presence },
   { name: 'Migration20261123120317_audit_no_truncate', class: Migration20261123120317_audit_no_truncate },
 ];
