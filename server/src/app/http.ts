@@ -21,6 +21,25 @@ export function withPrincipal(services: Services, permission: Permission): Reque
   };
 }
 
+/**
+ * One structured log line per HTTP request once its answer is sent: method, path (never the
+ * query string, which may carry filters or tokens), status and duration in ms. Server errors
+ * log at error, refusals at info, the rest at debug so a busy ingest endpoint stays quiet.
+ */
+export function requestLogger(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const entry = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+      if (res.statusCode >= 500) log.error(entry, 'request failed');
+      else if (res.statusCode >= 400) log.info(entry, 'request refused');
+      else log.debug(entry, 'request');
+    });
+    next();
+  };
+}
+
 /** The HTTP error boundary: domain errors keep their status; body-parser errors become 400/413. */
 export function httpErrorHandler(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {

@@ -16,7 +16,7 @@ import { createLogger, type Logger } from '../shared/logger.js';
 import { bootstrapFirstAdmin } from './bootstrap.js';
 import { dashboardRouter } from './dashboard.js';
 import { createContext, createGraphQLHandler } from './graphql-http.js';
-import { httpErrorHandler } from './http.js';
+import { httpErrorHandler, requestLogger } from './http.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningServer {
@@ -53,6 +53,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
   const schema = await createSchema(pubSub);
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogger(log));
   const httpServer = createServer(app);
 
   // graphql-ws on the same path and port as HTTP. Each message gets a fresh context (and

@@ -29,4 +29,17 @@ describe('RateLimiter', () => {
     clock.advance(3_600_000);
     expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([0, 0, 30]);
   });
+
+  it('tells how long to wait without spending the allowance', () => {
+    const clock = new ManualClock(new Date(0));
+    const limiter = new RateLimiter(2, clock);
+    expect(limiter.wait('a')).toBe(0);
+    limiter.take('a');
+    expect(limiter.wait('a')).toBe(0);
+    limiter.take('a');
+    expect(limiter.wait('a')).toBe(30);
+    expect(limiter.wait('a')).toBe(30);
+    clock.advance(30_000);
+    expect(limiter.wait('a')).toBe(0);
+  });
 });

@@ -30,6 +30,23 @@ export class RateLimiter {
    * the whole seconds (at least 1) after which a retry will be admitted.
    */
   take(key: string): number {
+    const bucket = this.refill(key);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return this.secondsUntilToken(bucket);
+  }
+
+  /** Like `take`, without spending anything: 0 when `key` has allowance left, else the seconds to wait. */
+  wait(key: string): number {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const refilled = this.refill(key);
+    return refilled.tokens >= 1 ? 0 : this.secondsUntilToken(refilled);
+  }
+
+  private refill(key: string): Bucket {
     const now = this.clock.now().getTime();
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + Math.max(0, now - bucket.at) * this.refillPerMs);
@@ -38,10 +55,10 @@ export class RateLimiter {
       if (this.buckets.size >= PRUNE_ABOVE) this.prune(now);
       this.buckets.set(key, bucket);
     }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
+    return bucket;
+  }
+
+  private secondsUntilToken(bucket: Bucket): number {
     return Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000));
   }
 

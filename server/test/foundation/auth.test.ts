@@ -78,6 +78,23 @@ describe('authentication', () => {
     expect(res.errors?.[0].message).toMatch(/expired/);
   });
 
+  it('drops expired sessions of a member when they sign in again', async () => {
+    const [{ n }] = await sql(t, `select count(*)::int as n from member_session where expires_at <= $1`, [clock.now()]);
+    expect(n).toBeGreaterThan(0); // from the test above
+    await t.login();
+    expect(await sql(t, `select count(*)::int as n from member_session where expires_at <= $1`, [clock.now()])).toEqual([{ n: 0 }]);
+  });
+
+  it('slows password guessing down: after 10 wrong passwords for an email, even the right one waits', async () => {
+    await t.gqlData(`mutation { inviteMember(input: { email: "target@test.local", role: VIEWER, password: "right-password" }) { id } }`, {}, await t.login());
+    for (let i = 0; i < 10; i++) expect((await t.gql(LOGIN, { e: 'target@test.local', p: `guess-${i}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const refused = await t.gql(LOGIN, { e: 'TARGET@test.local', p: 'right-password' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 6 });
+    expect((await t.gqlData(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token).toMatch(/^tts_/); // other emails are unaffected
+    clock.advance(6_000);
+    expect((await t.gqlData(LOGIN, { e: 'target@test.local', p: 'right-password' })).login.token).toMatch(/^tts_/);
+  });
+
   it('signs a removed member out at once', async () => {
     const admin = await t.login();
     const { inviteMember } = await t.gqlData(`mutation { inviteMember(input: { email: "leaver@test.local", role: MEMBER, password: "leaver-password" }) { id } }`, {}, admin);

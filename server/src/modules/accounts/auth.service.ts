@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError, unauthenticated } from '../../shared/errors.js';
 import { randomToken, sha256 } from '../../shared/ids.js';
+import { RateLimiter } from '../../shared/rate-limiter.js';
 import { ApiKey } from './api-key.entity.js';
 import { Member } from './member.entity.js';
 import { MemberSession } from './member-session.entity.js';
@@ -13,20 +14,38 @@ export const API_KEY_PREFIX = 'ttk_';
 
 // Throttle the last-used stamp so a busy ingest key does not write on every request.
 const LAST_USED_RESOLUTION_MS = 60_000;
+// Failed sign-ins allowed per email and minute before further attempts are refused for a while.
+const FAILED_LOGINS_PER_MINUTE = 10;
 
 export class AuthService {
+  private readonly failedLogins: RateLimiter;
+
   constructor(
     private readonly clock: Clock,
     private readonly sessionTtlHours: number,
-  ) {}
+  ) {
+    this.failedLogins = new RateLimiter(FAILED_LOGINS_PER_MINUTE, clock);
+  }
 
+  /**
+   * Signs a member in. Password guessing is slowed down per email: after 10 wrong passwords in a
+   * minute, attempts for that email are refused (RATE_LIMITED) until the allowance refills.
+   */
   async login(em: EntityManager, email: string, password: string): Promise<{ token: string; member: Member }> {
-    const member = await em.findOne(Member, { email: email.trim().toLowerCase() }, { populate: ['org'] });
+    const normalized = email.trim().toLowerCase();
+    const wait = this.failedLogins.wait(normalized);
+    if (wait > 0) throw new DomainError('RATE_LIMITED', `Too many failed sign-ins for this email; try again in ${wait} s.`, { retryAfterSeconds: wait });
+    const member = await em.findOne(Member, { email: normalized }, { populate: ['org'] });
     // Verify even when the member is unknown so timing does not reveal which emails exist.
     const ok = await verifyPassword(password, member?.passwordHash ?? (await dummyPasswordHash()));
-    if (!member || !ok) throw new DomainError('UNAUTHENTICATED', 'The email or password is not correct.');
+    if (!member || !ok) {
+      this.failedLogins.take(normalized);
+      throw new DomainError('UNAUTHENTICATED', 'The email or password is not correct.');
+    }
     const token = SESSION_TOKEN_PREFIX + randomToken();
     const now = this.clock.now();
+    // Sessions past their end are of no use to anyone: drop this member's on the way.
+    await em.nativeDelete(MemberSession, { member, expiresAt: { $lte: now } });
     em.persist(
       em.create(MemberSession, {
         member,
