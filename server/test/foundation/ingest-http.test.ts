@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { bearer, event, post, sql } from './helpers.js';
@@ -34,6 +35,17 @@ describe('POST /v1/events', () => {
     const body = `${JSON.stringify(events[0])}\r\n\n${JSON.stringify(events[1])}\n`;
     const res = await post(t, body, { ...bearer(key), 'content-type': 'application/x-ndjson' });
     expect(res.json).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
+    expect(await count(events.map((e) => e.id))).toBe(2);
+  });
+
+  it('accepts a gzip-compressed body (Content-Encoding: gzip)', async () => {
+    const events = [event(), event()];
+    const res = await fetch(`${t.url}/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip', ...bearer(key) },
+      body: gzipSync(events.map((e) => JSON.stringify(e)).join('\n')),
+    });
+    expect(await res.json()).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
     expect(await count(events.map((e) => e.id))).toBe(2);
   });
 
