@@ -8,6 +8,7 @@ import type { Config } from '../config/index.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { openOrm } from '../db/orm.js';
 import { createPool } from '../db/pool.js';
+import { startReports } from '../jobs/index.js';
 import { createSchema, createTopics, type PubSub } from '../graphql/schema.js';
 import { ingestRouter } from '../modules/ingestion/ingest.route.js';
 import { reportsRouter } from '../modules/usage/reports.route.js';
@@ -120,6 +121,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
       })()),
   };
   log.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'external' }, 'Tokentally is listening');
+  await startReports(running, schema);
   if (afterListen) await afterListen(running);
   return running;
 }

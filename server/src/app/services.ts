@@ -10,6 +10,7 @@ import { OrganizationsService } from '../modules/organizations/organizations.ser
 import { PriceOverridesService } from '../modules/pricing/price-overrides.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
 import { UsageService } from '../modules/usage/usage.service.js';
+import { ReportsService } from '../modules/reports/reports.service.js';
 import { registerRollups } from '../analytics/rollups/register.js';
 
 /** Every service, built once per process. They know nothing of HTTP, GraphQL or WebSockets. */
@@ -26,6 +27,7 @@ export interface Services {
   priceOverrides: PriceOverridesService;
   ingestion: IngestionService;
   usage: UsageService;
+  reports: ReportsService;
 }
 
 export function createServices(deps: { config: Config; log: Logger; clock: Clock; orm: MikroORM; pool: Pool }): Services {
@@ -39,6 +41,7 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     priceOverrides: new PriceOverridesService(),
     ingestion: new IngestionService(deps.pool, pricing, deps.clock, { ratePerMinute: deps.config.INGEST_RATE_LIMIT_PER_MINUTE }),
     usage: new UsageService(deps.pool, deps.clock),
+    reports: new ReportsService(deps),
   };
   // Summary tables are maintained in the same statement as the events they summarise.
   registerRollups(services.ingestion);

@@ -29,12 +29,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Tokentally <reports@tokentally.local>'),
+  // Scheduled reports: the Agenda scheduler runs unless turned off (off by default in tests).
+  REPORT_SCHEDULER: booleanString.optional(),
+  REPORT_SCHEDULER_POLL_MS: z.coerce.number().int().min(50).default(5_000),
+  REPORT_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
+  REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 export type Config = z.infer<typeof schema> & {
   /** True when no DATABASE_URL is set and the server runs its own embedded PostgreSQL. */
   embeddedDatabase: boolean;
   seedDemo: boolean;
+  /** Whether this instance runs the report scheduler (Agenda); REPORT_SCHEDULER, default on except in tests. */
+  reportScheduler: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -52,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...parsed.data,
     embeddedDatabase,
     seedDemo: parsed.data.SEED_DEMO ?? embeddedDatabase,
+    reportScheduler: parsed.data.REPORT_SCHEDULER ?? parsed.data.NODE_ENV !== 'test',
     ...overrides,
   };
 }

@@ -6,9 +6,10 @@ import { MemberSession } from '../modules/accounts/member-session.entity.js';
 import { ApiKey } from '../modules/accounts/api-key.entity.js';
 import { PriceOverride } from '../modules/pricing/price-override.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { ReportSchedule } from '../modules/reports/report-schedule.entity.js';
 import { migrationsList } from './migrations/index.js';
 
-export const entities = [Organization, Member, MemberSession, ApiKey, PriceOverride, AuditEvent];
+export const entities = [Organization, Member, MemberSession, ApiKey, PriceOverride, AuditEvent, ReportSchedule];
 
 export function ormOptions(clientUrl: string): Options {
   return {

@@ -7,12 +7,13 @@ import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { PricingResolver } from '../modules/pricing/pricing.resolver.js';
+import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 import { UsageResolver } from '../modules/usage/usage.resolver.js';
 import { UsagePagesResolver, usagePageTotalsResolvers } from '../modules/usage/usage-pages.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers];
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers, ReportsResolver];
 
 /** Typed topics for subscriptions; the live and report modules publish here. */
 export type PubSubTopics = Record<string, [unknown]>;
