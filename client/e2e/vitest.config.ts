@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // built dashboard served from the API's port, and Debian's headless Chromium via playwright-core.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: {
+    // As in the server's config: one graphql copy (the CommonJS build Node gives type-graphql and
+    // graphql-ws), or subscriptions fail with "Cannot use GraphQLSchema from another realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     // The server's own global setup provides the PostgreSQL server and the migrated template.

@@ -11,6 +11,8 @@ declare module 'vue-router' {
     permission?: Permission;
     /** Shows the usage filter bar (its state lives in the URL query). */
     filters?: boolean;
+    /** The page has its own time window (live): the filter bar hides the timeframe. */
+    timeless?: boolean;
   }
 }
 
@@ -23,7 +25,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/sessions', name: 'sessions', component: () => import('../pages/SessionsPage.vue'), meta: { title: 'Sessions', filters: true } },
   { path: '/agents', name: 'agents', component: () => import('../pages/AgentsPage.vue'), meta: { title: 'Agents', filters: true } },
   { path: '/prompts-tools', name: 'prompts-tools', component: () => import('../pages/PromptsToolsPage.vue'), meta: { title: 'Prompts & tools', filters: true } },
-  { path: '/live', name: 'live', component: () => import('../pages/LivePage.vue'), meta: { title: 'Live' } },
+  { path: '/live', name: 'live', component: () => import('../pages/LivePage.vue'), meta: { title: 'Live', filters: true, timeless: true } },
   { path: '/schedules', name: 'schedules', component: () => import('../pages/SchedulesPage.vue'), meta: { title: 'Report schedules', permission: 'admin' } },
   { path: '/schedules/new', name: 'schedule-new', component: () => import('../pages/ScheduleEditPage.vue'), meta: { title: 'New report schedule', permission: 'admin' } },
   { path: '/schedules/:id', name: 'schedule-edit', component: () => import('../pages/ScheduleEditPage.vue'), meta: { title: 'Report schedule', permission: 'admin' } },
