@@ -11,6 +11,7 @@ import { createPool } from '../db/pool.js';
 import { startReports } from '../jobs/index.js';
 import { createSchema, createTopics, type PubSub } from '../graphql/schema.js';
 import { ingestRouter } from '../modules/ingestion/ingest.route.js';
+import { LiveConnections, subscribeWithFreshContext, wsErrorFormatting } from '../modules/live/ws-connections.js';
 import { reportsRouter } from '../modules/usage/reports.route.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createLogger, type Logger } from '../shared/logger.js';
@@ -60,9 +61,13 @@ export async function startServer({ config, clock = systemClock, log = createLog
   // graphql-ws on the same path and port as HTTP. Each message gets a fresh context (and
   // EntityManager fork), because graphql-ws would otherwise build one per subscription.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const liveConnections = new LiveConnections(services);
   const wsCleanup = useServer(
     {
       schema,
+      onConnect: liveConnections.onConnect, // auth once, in connection_init: 4401 / 4403 with a reason
+      subscribe: subscribeWithFreshContext, // a fresh EntityManager per subscription event
+      ...wsErrorFormatting(log), // the same error codes and masking as HTTP
       context: (ctx) => {
         const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
         return createContext(services, auth);
@@ -72,7 +77,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
   );
 
   const { apollo, handler } = await createGraphQLHandler(schema, services, httpServer, [
-    { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    { async serverWillStart() { return { async drainServer() { liveConnections.dispose(); await wsCleanup.dispose(); } }; } },
   ]);
 
   app.get('/healthz', async (_req, res) => {
@@ -120,6 +125,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
         log.info('stopped');
       })()),
   };
+  running.onStop(() => services.live.stop()); // ends live subscriptions and the LISTEN connection
   log.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'external' }, 'Tokentally is listening');
   await startReports(running, schema);
   if (afterListen) await afterListen(running);

@@ -9,6 +9,7 @@ import { IngestionService } from '../modules/ingestion/ingestion.service.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
 import { PriceOverridesService } from '../modules/pricing/price-overrides.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
+import { LiveService } from '../modules/live/live.service.js';
 import { UsageService } from '../modules/usage/usage.service.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
 import { registerRollups } from '../analytics/rollups/register.js';
@@ -26,6 +27,7 @@ export interface Services {
   pricing: PricingService;
   priceOverrides: PriceOverridesService;
   ingestion: IngestionService;
+  live: LiveService;
   usage: UsageService;
   reports: ReportsService;
 }
@@ -40,10 +42,13 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     pricing,
     priceOverrides: new PriceOverridesService(),
     ingestion: new IngestionService(deps.pool, pricing, deps.clock, { ratePerMinute: deps.config.INGEST_RATE_LIMIT_PER_MINUTE }),
+    live: new LiveService(deps.pool, deps.clock, deps.log),
     usage: new UsageService(deps.pool, deps.clock),
     reports: new ReportsService(deps),
   };
   // Summary tables are maintained in the same statement as the events they summarise.
   registerRollups(services.ingestion);
+  // Live views follow every committed batch (after the commit, off the ingest path).
+  services.live.watch(services.ingestion);
   return services;
 }

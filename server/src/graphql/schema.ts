@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { PricingResolver } from '../modules/pricing/pricing.resolver.js';
 import { ReportsResolver } from '../modules/reports/reports.resolver.js';
@@ -13,7 +14,7 @@ import { UsagePagesResolver, usagePageTotalsResolvers } from '../modules/usage/u
 import { authChecker } from './auth-checker.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers, ReportsResolver];
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers, ReportsResolver, LiveResolver];
 
 /** Typed topics for subscriptions; the live and report modules publish here. */
 export type PubSubTopics = Record<string, [unknown]>;

@@ -5,6 +5,7 @@ import { Migration20261123121500_demo_dataset } from './Migration20261123121500_
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 import { Migration20261123131000_analytics_presence } from './Migration20261123131000_analytics_presence.js';
 import { Migration20261123124700_reports } from './Migration20261123124700_reports.js';
+import { Migration20261123125300_live_batches } from './Migration20261123125300_live_batches.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123131000_analytics_presence', class: Migration20261123131000_analytics_presence },
   { name: 'Migration20261123120317_audit_no_truncate', class: Migration20261123120317_audit_no_truncate },
   { name: 'Migration20261123124700_reports', class: Migration20261123124700_reports },
+  { name: 'Migration20261123125300_live_batches', class: Migration20261123125300_live_batches },
 ];
