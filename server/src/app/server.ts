@@ -52,6 +52,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
   await bootstrapFirstAdmin(orm.em.fork(), config);
 
   const pubSub = createTopics();
+  services.live.bridgeReportRuns(pubSub); // report run updates reach subscribers on every instance
   const schema = await createSchema(pubSub);
   const app = express();
   app.disable('x-powered-by');

@@ -1,8 +1,11 @@
-import { Arg, Authorized, Int, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../shared/errors.js';
+import { ReportRunType } from '../reports/reports.types.js';
 import { UsageFilter } from '../usage/usage.inputs.js';
 import { DEFAULT_WINDOW_SECONDS } from './live.service.js';
 import { LiveUsageType, UsageEventType } from './live.types.js';
+import type { ReportRunUpdated } from './topics.js';
 
 interface Subscribe<A> {
   args: A;
@@ -37,5 +40,21 @@ export class LiveResolver {
   ): UsageEventType {
     // The payload is shared by every subscriber; only a lagging one gets its own copy.
     return skipped ? Object.assign(new UsageEventType(), item, { skipped }) : item;
+  }
+
+  @Authorized('read')
+  @Subscription(() => ReportRunType, {
+    description: "A report run of your organization tree changed status (optionally: only this schedule's runs).",
+    subscribe: ({ args, context }: Subscribe<{ scheduleId?: string | null }>) => context.services.live.subscribeReportRuns(context.principal, args.scheduleId),
+  })
+  async reportRunUpdated(
+    @Root() { item }: { item: ReportRunUpdated; skipped: number },
+    @Arg('scheduleId', () => ID, { nullable: true }) _scheduleId: string | undefined,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<ReportRunType> {
+    // The message carries ids; the run is loaded now, with this event's own EntityManager.
+    const run = await services.reports.runForSubscriber(em, principal!, item.runId);
+    if (!run) throw notFound('The report run');
+    return run;
   }
 }

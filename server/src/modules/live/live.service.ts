@@ -14,7 +14,7 @@ import { EventTail } from './event-tail.js';
 import { UsageEventType, type LiveUsageType } from './live.types.js';
 import { decodeNotice, encodeNotice, type BatchNotice } from './notification.js';
 import type { DropOldestQueue, LatestValueSlot } from './subscriber-queues.js';
-import { TopicHub, type ReportRunUpdated } from './topics.js';
+import { REPORT_RUN_TOPIC, TopicHub, type ReportRunUpdated } from './topics.js';
 import { UsageViews } from './usage-views.js';
 
 export const DEFAULT_WINDOW_SECONDS = 300;
@@ -75,6 +75,7 @@ export class LiveService {
   private batchesFetched = 0;
   private stopped = false;
   private connections: { count: number; recheck(): Promise<void> } | null = null;
+  private readonly bridges: (() => void)[] = [];
 
   constructor(
     private readonly pool: Pool,
@@ -129,10 +130,25 @@ export class LiveService {
     return this.reportRuns.subscribe(scopeOf(caller), (m) => scheduleId == null || m.scheduleId === String(scheduleId));
   }
 
-  /** For the reports module: a run changed status. Reaches subscribers on every instance. */
+  /** A report run changed status: reaches its subscribers on every instance. */
   async publishReportRunUpdated(message: ReportRunUpdated): Promise<void> {
     this.reportRuns.deliver(message);
-    await this.publisher.notify(encodeNotice({ kind: 'topic', origin: this.instanceId, topic: 'reportRunUpdated', payload: { ...message } }));
+    await this.publisher.notify(encodeNotice({ kind: 'topic', origin: this.instanceId, topic: REPORT_RUN_TOPIC, payload: { ...message } }));
+  }
+
+  /**
+   * The reports module publishes run updates on the process's pub/sub topic; this forwards each
+   * to local subscribers and, over NOTIFY, to the other instances (whose scheduler may not be the
+   * one that sent the report).
+   */
+  bridgeReportRuns(pubSub: { subscribe(topic: string): AsyncIterable<unknown> & { return?(): unknown } }): void {
+    const updates = pubSub.subscribe(REPORT_RUN_TOPIC);
+    this.bridges.push(() => void updates.return?.());
+    void (async () => {
+      for await (const message of updates) {
+        await this.publishReportRunUpdated(message as ReportRunUpdated).catch((err) => this.log.warn({ err }, 'live: forwarding a report run update failed'));
+      }
+    })();
   }
 
   /** The graphql-ws adapter registers its connections here, for stats and re-checks. */
@@ -154,7 +170,7 @@ export class LiveService {
     if (!notice || notice.origin === this.instanceId || this.stopped) return;
     this.noticesReceived++;
     if (notice.kind === 'topic') {
-      if (notice.topic === 'reportRunUpdated') this.reportRuns.deliver(notice.payload as unknown as ReportRunUpdated);
+      if (notice.topic === REPORT_RUN_TOPIC) this.reportRuns.deliver(notice.payload as unknown as ReportRunUpdated);
       return;
     }
     if (!this.wantsTenant(notice.tenantId)) return;
@@ -231,6 +247,7 @@ export class LiveService {
   /** Ends every subscription and closes the LISTEN connection; call before the pool closes. */
   async stop(): Promise<void> {
     this.stopped = true;
+    for (const end of this.bridges) end();
     await this.publisher.stop();
     this.views.closeAll();
     this.tail.closeAll();

@@ -1,24 +1,20 @@
 import type { TenantScope } from '../accounts/access.js';
+import type { ReportRunUpdatedMessage } from '../reports/topics.js';
+import { REPORT_RUN_UPDATED } from '../reports/topics.js';
 import { DropOldestQueue } from './subscriber-queues.js';
 
 /**
- * Small typed messages for subscriptions other than usage (report runs): ids only, published by
- * the owning module through `LiveService.publish…`, carried to every instance over NOTIFY, and
- * loaded by the subscription's resolver with a fresh EntityManager per event.
+ * Small typed messages for subscriptions other than usage: ids only, published in-process by the
+ * owning module, carried to every instance over NOTIFY, and loaded by the subscription's resolver
+ * with a fresh EntityManager per event. The reports module owns the report-run message.
  */
-export interface ReportRunUpdated {
-  tenantId: number;
-  /** The organization the schedule belongs to, for scoping to the subscriber's tree. */
-  orgId: number;
-  scheduleId: string;
-  runId: string;
-}
+export type ReportRunUpdated = ReportRunUpdatedMessage;
 
 export interface TopicMessages {
   reportRunUpdated: ReportRunUpdated;
 }
 export type TopicName = keyof TopicMessages;
-export const topicNames: TopicName[] = ['reportRunUpdated'];
+export const REPORT_RUN_TOPIC: TopicName = REPORT_RUN_UPDATED as TopicName;
 
 interface TopicSubscriber<M> {
   scope: TenantScope;
