@@ -1,5 +1,6 @@
 import type { PoolClient } from '../../db/pool.js';
 import type { PreparedEvent } from './event.schema.js';
+import { arrayLiteral, encodingOf } from './pg-array.js';
 
 /**
  * A summary table kept in step with usage_event. Each contributes one data-modifying CTE that
@@ -53,6 +54,7 @@ const selectList = columns
   .join(', ');
 const unnestArgs = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
 const unnestAlias = columns.map((c) => c.sql).join(', ');
+const encodings = columns.map((c) => encodingOf(c.type));
 
 function insertSql(summaries: SummaryMaintainer[]): string {
   const ctes = summaries.map((s) => `, ${s.name} as (${s.cte})`).join('\n');
@@ -74,7 +76,7 @@ select event_id from inserted`;
  */
 export async function writeEvents(client: PoolClient, events: PreparedEvent[], summaries: SummaryMaintainer[]): Promise<string[]> {
   if (events.length === 0) return [];
-  const params = columns.map((c) => events.map((e) => (c.value ? c.value(e) : e[c.name])));
+  const params = columns.map((c, i) => arrayLiteral(events.map((e) => (c.value ? c.value(e) : e[c.name])), encodings[i]));
   const { rows } = await client.query({ name: undefined, text: insertSql(summaries), values: params });
   return rows.map((r: { event_id: string }) => r.event_id);
 }
@@ -83,6 +85,11 @@ export async function writeEvents(client: PoolClient, events: PreparedEvent[], s
  * Creates users, teams and agents on first sight and fills in attributes learnt later (an email,
  * a name), without rewriting rows that did not change. Keys are sorted so concurrent batches
  * lock rows in the same order and cannot deadlock.
+ *
+ * Rows already stored exactly as this batch would leave them are filtered out by a plain read
+ * first: `on conflict do update ... where` locks the existing row even when it then updates
+ * nothing, and held until commit that lock made concurrent batches naming the same users queue
+ * behind each other (measured: most of the ingest wall time with 3 requests in flight).
  */
 export async function upsertDimensions(client: PoolClient, tenantId: number, events: PreparedEvent[]): Promise<void> {
   const users = new Map<string, { email: string | null; name: string | null; team: string | null }>();
@@ -101,7 +108,9 @@ export async function upsertDimensions(client: PoolClient, tenantId: number, eve
   }
   if (teams.size) {
     await client.query(
-      `insert into team (tenant_id, external_id) select $1, t from unnest($2::text[]) t order by t on conflict (tenant_id, external_id) do nothing`,
+      `insert into team (tenant_id, external_id) select $1, t from unnest($2::text[]) t
+        where not exists (select 1 from team x where x.tenant_id = $1 and x.external_id = t)
+        order by t on conflict (tenant_id, external_id) do nothing`,
       [tenantId, [...teams].sort()],
     );
   }
@@ -110,6 +119,8 @@ export async function upsertDimensions(client: PoolClient, tenantId: number, eve
     await client.query(
       `insert into app_user as a (tenant_id, external_id, email, name, team_id)
        select $1, u.id, u.email, u.name, u.team from unnest($2::text[], $3::text[], $4::text[], $5::text[]) as u(id, email, name, team)
+        where not exists (select 1 from app_user x where x.tenant_id = $1 and x.external_id = u.id
+                             and (x.email, x.name, x.team_id) is not distinct from (coalesce(u.email, x.email), coalesce(u.name, x.name), coalesce(u.team, x.team_id)))
        on conflict (tenant_id, external_id) do update
           set email = coalesce(excluded.email, a.email), name = coalesce(excluded.name, a.name), team_id = coalesce(excluded.team_id, a.team_id)
         where (a.email, a.name, a.team_id) is distinct from (coalesce(excluded.email, a.email), coalesce(excluded.name, a.name), coalesce(excluded.team_id, a.team_id))`,
@@ -121,6 +132,8 @@ export async function upsertDimensions(client: PoolClient, tenantId: number, eve
     await client.query(
       `insert into agent as a (tenant_id, external_id, name, type, creator_user_id)
        select $1, g.id, g.name, g.type, g.creator from unnest($2::text[], $3::text[], $4::text[], $5::text[]) as g(id, name, type, creator)
+        where not exists (select 1 from agent x where x.tenant_id = $1 and x.external_id = g.id
+                             and (x.name, x.type, x.creator_user_id) is not distinct from (coalesce(g.name, x.name), coalesce(g.type, x.type), coalesce(x.creator_user_id, g.creator)))
        on conflict (tenant_id, external_id) do update
           set name = coalesce(excluded.name, a.name), type = coalesce(excluded.type, a.type), creator_user_id = coalesce(a.creator_user_id, excluded.creator_user_id)
         where (a.name, a.type, a.creator_user_id) is distinct from (coalesce(excluded.name, a.name), coalesce(excluded.type, a.type), coalesce(a.creator_user_id, excluded.creator_user_id))`,
