@@ -1,11 +1,11 @@
 import type { Pool } from '../db/pool.js';
 import { badInput } from '../shared/errors.js';
 import { dimensionByName, PROPERTY_KEY, type DimensionName } from './catalog/dimensions.js';
-import { computeMeasures, measures, needsOf, type Need } from './catalog/measures.js';
+import { computeMeasures, measures, needsOf, type Need, type Values } from './catalog/measures.js';
 import { DEFAULT_ORDER, orderFieldByValue, type UsageOrder } from './catalog/order.js';
 import { pageByName, type Page, type RowContext } from './catalog/pages.js';
 import { aggregate, keyId, type KeyedValues } from './engine/run.js';
-import type { Grouping } from './engine/request.js';
+import { isComponent, type Grouping } from './engine/request.js';
 import { describeKeys, type KeyInfo } from './labels.js';
 import type { UsageQuery } from './query.js';
 import { bucketStarts, resolveGranularity, type Granularity } from './time-range.js';
@@ -68,15 +68,25 @@ export async function queryBreakdown(pool: Pool, q: UsageQuery, opts: BreakdownO
     return { key: info?.key ?? r.key ?? NONE_KEY, label: r.key === null ? 'None' : (info?.label ?? null), ...pick(r.m, names) } as BreakdownRow;
   });
   if (computed.length > limit) {
-    const rest = await aggregate(pool, {
-      query: q,
-      from: q.range.from,
-      to: q.range.to,
-      group: { kind: 'none' },
-      needs: needsOf(names),
-      exclude: { dimension, propertyKey: opts.propertyKey ?? undefined, keys: top.map((r) => r.key) },
-    });
-    out.push({ key: OTHER_KEY, label: 'Other', ...computeMeasures([...rest.values()][0]?.values ?? {}, names) } as BreakdownRow);
+    const needs = needsOf(names);
+    let restValues: Values;
+    if ([...needs].every((n) => !isComponent(n))) {
+      // Only sums (and ratios of sums) asked for: the rest is the sum of the other groups, exactly.
+      const topIds = new Set(top.map((r) => keyId(r.key)));
+      restValues = {};
+      for (const [id, row] of rows) if (!topIds.has(id)) addValues(restValues, row.values);
+    } else {
+      const rest = await aggregate(pool, {
+        query: q,
+        from: q.range.from,
+        to: q.range.to,
+        group: { kind: 'none' },
+        needs,
+        exclude: { dimension, propertyKey: opts.propertyKey ?? undefined, keys: top.map((r) => r.key) },
+      });
+      restValues = [...rest.values()][0]?.values ?? {};
+    }
+    out.push({ key: OTHER_KEY, label: 'Other', ...computeMeasures(restValues, names) } as BreakdownRow);
   }
   return out;
 }
@@ -180,6 +190,14 @@ function sortRows<T>(rows: T[], value: (r: T) => number | null | undefined, dire
     if (kb === null) return -1;
     return ka < kb ? -1 : 1;
   });
+}
+
+function addValues(into: Values, v: Values): void {
+  const target = into as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'number') target[k] = ((target[k] as number | undefined) ?? 0) + x;
+    else if (x instanceof Date) target[k] = target[k] instanceof Date && (target[k] as Date) > x ? target[k] : x;
+  }
 }
 
 function pick(m: MeasureValues, names: string[]): MeasureValues {

@@ -73,7 +73,8 @@ export const cubes: Cube[] = [
     kind: 'presence',
     presence: { where: 'e.run_id is not null', values: [{ name: 'failed', type: 'boolean', agg: 'bool_or(e.status >= 400)', merge: (t, x) => `${t} or ${x}` }] },
   },
-  // Latency and TTFT histograms in log-spaced buckets (see histogram.ts), per model and per agent.
+  // Latency and TTFT histograms in log-spaced buckets (see histogram.ts): whole tenant, per model, per agent.
+  { name: 'histogram_day', grain: 'day', dims: [], kind: 'histogram' },
   { name: 'histogram_model_day', grain: 'day', dims: [text('model')], kind: 'histogram' },
   { name: 'histogram_agent_day', grain: 'day', dims: [text('agent_id')], kind: 'histogram' },
 ];

@@ -4,6 +4,7 @@ import { Migration20261123120317_audit_no_truncate } from './Migration2026112312
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 import { Migration20261123131000_analytics_presence } from './Migration20261123131000_analytics_presence.js';
+import { Migration20261123131500_analytics_histogram_day } from './Migration20261123131500_analytics_histogram_day.js';
 import { Migration20261123124700_reports } from './Migration20261123124700_reports.js';
 import { Migration20261123125300_live_batches } from './Migration20261123125300_live_batches.js';
 
@@ -16,6 +17,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123121500_demo_dataset', class: Migration20261123121500_demo_dataset },
   { name: 'Migration20261123125900_analytics_rollups', class: Migration20261123125900_analytics_rollups },
   { name: 'Migration20261123131000_analytics_presence', class: Migration20261123131000_analytics_presence },
+  { name: 'Migration20261123131500_analytics_histogram_day', class: Migration20261123131500_analytics_histogram_day },
   { name: 'Migration20261123120317_audit_no_truncate', class: Migration20261123120317_audit_no_truncate },
   { name: 'Migration20261123124700_reports', class: Migration20261123124700_reports },
   { name: 'Migration20261123125300_live_batches', class: Migration20261123125300_live_batches },
