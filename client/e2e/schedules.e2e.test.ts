@@ -50,6 +50,9 @@ describe('report schedules', () => {
 
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByTestId('run-row').first().waitFor({ timeout: 20_000 });
+    // The status follows the run through reportRunUpdated, without a reload.
+    await expect.poll(() => page.getByTestId('run-status').first().textContent(), { timeout: 30_000 }).toMatch(/^SENT/);
+    expect(await page.getByTestId('run-row').first().textContent()).toContain('ops@acme.test');
     await page.getByRole('link', { name: '← All schedules' }).click();
     await page.getByTestId('schedule-row').getByRole('link', { name: 'Weekly cost report' }).waitFor();
     await page.getByTestId('run-row').first().waitFor();
