@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { Agenda } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import type { Services } from '../app/services.js';
+import { createPool } from '../db/pool.js';
 import { cronOf } from '../modules/reports/periods.js';
 import type { ReportSchedule } from '../modules/reports/report-schedule.entity.js';
 import type { ReportJobs } from '../modules/reports/reports.service.js';
@@ -29,10 +30,8 @@ type Timed = Pick<ReportSchedule, 'id' | 'frequency' | 'timezone' | 'hour' | 'we
  */
 export async function startScheduler(services: Services): Promise<Scheduler> {
   const { config, log } = services;
-  const backend = new PostgresBackend({
-    poolConfig: { connectionString: services.pool.options.connectionString, max: 4, application_name: 'tokentally-scheduler' },
-    ensureSchema: false, // the table comes from our migrations
-  });
+  const agendaPool = createPool(services.pool.options.connectionString!, (err) => log.warn({ err }, 'idle scheduler connection lost'), 4);
+  const backend = new PostgresBackend({ pool: agendaPool, ensureSchema: false });
   const agenda = new Agenda({
     name: `${hostname()}:${process.pid}`,
     backend,
@@ -64,6 +63,7 @@ export async function startScheduler(services: Services): Promise<Scheduler> {
       await caughtUp;
       // Lets running report jobs finish (a half-sent report is worse than a slower shutdown).
       await agenda.drain({ timeout: 30_000 });
+      await agendaPool.end();
     },
   };
 }
