@@ -10,6 +10,7 @@ import { openOrm } from '../db/orm.js';
 import { createPool } from '../db/pool.js';
 import { startReports } from '../jobs/index.js';
 import { createSchema, createTopics, type PubSub } from '../graphql/schema.js';
+import { auditRouter } from '../modules/audit/audit.route.js';
 import { ingestRouter } from '../modules/ingestion/ingest.route.js';
 import { LiveConnections, subscribeWithFreshContext, wsErrorFormatting } from '../modules/live/ws-connections.js';
 import { reportsRouter } from '../modules/usage/reports.route.js';
@@ -91,6 +92,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
   });
   app.use(ingestRouter(services));
   app.use(reportsRouter(services));
+  app.use(auditRouter(services));
   app.use('/graphql', ...handler);
   app.use(dashboardRouter(log)); // after every API route: the SPA's fallback must not shadow them
   app.use(httpErrorHandler(log));
@@ -128,6 +130,8 @@ export async function startServer({ config, clock = systemClock, log = createLog
   };
   running.onStop(() => services.live.stop()); // ends live subscriptions and the LISTEN connection
   log.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'external' }, 'Tokentally is listening');
+  services.alerts.attach({ pubSub, baseUrl: url });
+  running.onStop(() => services.alerts.stop()); // closes the alerts LISTEN connection
   await startReports(running, schema);
   if (afterListen) await afterListen(running);
   return running;

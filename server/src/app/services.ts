@@ -12,6 +12,8 @@ import { PricingService } from '../modules/pricing/pricing.service.js';
 import { LiveService } from '../modules/live/live.service.js';
 import { UsageService } from '../modules/usage/usage.service.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
+import { AlertsService } from '../modules/alerts/alerts.service.js';
+import { AuditLogService } from '../modules/audit/audit-log.service.js';
 import { registerRollups } from '../analytics/rollups/register.js';
 
 /** Every service, built once per process. They know nothing of HTTP, GraphQL or WebSockets. */
@@ -30,6 +32,8 @@ export interface Services {
   live: LiveService;
   usage: UsageService;
   reports: ReportsService;
+  alerts: AlertsService;
+  auditLog: AuditLogService;
 }
 
 export function createServices(deps: { config: Config; log: Logger; clock: Clock; orm: MikroORM; pool: Pool }): Services {
@@ -45,6 +49,9 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     live: new LiveService(deps.pool, deps.clock, deps.log),
     usage: new UsageService(deps.pool, deps.clock),
     reports: new ReportsService(deps),
+    // Alerts go out through the report channels (the same SMTP mailer), read when a delivery is sent.
+    alerts: new AlertsService({ ...deps, mailer: () => services.reports.mailer }),
+    auditLog: new AuditLogService(deps.pool),
   };
   // Summary tables are maintained in the same statement as the events they summarise.
   registerRollups(services.ingestion);

@@ -10,6 +10,7 @@ import { REPORT_ATTEMPT_JOB, REPORT_SCHEDULE_JOB, REPORT_SWEEP_JOB } from './nam
 import { defineReportAttemptJob } from './report-attempt.job.js';
 import { defineReportScheduleJob } from './report-schedule.job.js';
 import { defineReportSweepJob } from './report-sweep.job.js';
+import { defineAlertEvaluationJob, scheduleAlertEvaluation } from './alert-evaluation.job.js';
 
 const SWEEP_EVERY = '5 minutes';
 
@@ -44,12 +45,14 @@ export async function startScheduler(services: Services): Promise<Scheduler> {
   defineReportScheduleJob(agenda, services, config.REPORT_CONCURRENCY);
   defineReportAttemptJob(agenda, services, config.REPORT_CONCURRENCY);
   defineReportSweepJob(agenda, services);
+  defineAlertEvaluationJob(agenda, services);
   await agenda.start();
 
   const jobs = agendaReportJobs(agenda);
   services.reports.useJobs(jobs);
   await reconcile(services, jobs);
   await agenda.every(SWEEP_EVERY, REPORT_SWEEP_JOB, undefined, { skipImmediate: true });
+  await scheduleAlertEvaluation(agenda);
 
   const caughtUp = services.reports.catchUp().then(
     (r) => (r.dispatched || r.resumed) && log.info(r, 'report scheduler caught up'),

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
 import { Migration20261123120317_audit_no_truncate } from './Migration20261123120317_audit_no_truncate.js';
+import { Migration20261123124137_alerts } from './Migration20261123124137_alerts.js';
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 import { Migration20261123131000_analytics_presence } from './Migration20261123131000_analytics_presence.js';
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123120317_audit_no_truncate', class: Migration20261123120317_audit_no_truncate },
   { name: 'Migration20261123124700_reports', class: Migration20261123124700_reports },
   { name: 'Migration20261123125300_live_batches', class: Migration20261123125300_live_batches },
+  { name: 'Migration20261123124137_alerts', class: Migration20261123124137_alerts },
 ];

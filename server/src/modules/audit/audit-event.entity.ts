@@ -12,6 +12,10 @@ export class AuditEvent {
   @Property({ type: 'datetime' })
   at: Date & Opt = new Date();
 
+  /** The actor's organization (root or sub-account): a sub-account's admins read their part of the log. */
+  @Property({ type: 'integer', nullable: true })
+  orgId?: number | null;
+
   @Property({ type: 'integer', nullable: true })
   actorMemberId?: number | null;
 

@@ -17,6 +17,7 @@ export function audit(em: EntityManager, actor: Principal, entry: AuditEntry): v
   em.persist(
     em.create(AuditEvent, {
       tenantId: actor.tenantId,
+      orgId: actor.orgId,
       actorMemberId: actor.kind === 'member' ? actor.memberId : null,
       actorApiKeyId: actor.kind === 'apiKey' ? actor.apiKeyId : null,
       actorEmail: actor.kind === 'member' ? actor.email : null,

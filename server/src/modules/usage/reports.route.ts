@@ -8,6 +8,7 @@ import { requirePermission } from '../accounts/access.js';
 import type { Services } from '../../app/services.js';
 import { withPrincipal, type AuthedRequest } from '../../app/http.js';
 import { badInput, notFound } from '../../shared/errors.js';
+import { appendAudit } from '../audit/audit-sql.js';
 
 const LIST_PARAMS = ['subAccountIds', 'teamIds', 'userIds', 'models', 'providers', 'agentIds', 'agentTypes', 'features'] as const;
 const SCALAR_PARAMS = ['timeframe', 'from', 'to', 'timezone', 'includeSubAccounts', 'status', 'orderBy', 'direction'] as const;
@@ -70,6 +71,8 @@ export function reportsRouter(services: Services): Router {
     const { filter, orderBy } = filterFromQuery(req.query as Record<string, unknown>);
     const query = await services.usage.query(principal, filter, '');
     const rows = await services.usage.allRows(query, page.name, orderBy);
+    // Exports are governance events: who took which data out, with which filter.
+    await appendAudit(services.pool, principal!, { action: 'export.csv', targetType: 'report', targetId: page.csv, details: { filter: req.query as Record<string, unknown> } });
 
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
