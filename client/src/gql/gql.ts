@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n": typeof types.SubAccountsDocument,
     "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n": typeof types.CreateSubAccountDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      rows { id at action details actor { kind id email } target { type id } }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id name metric windowMinutes budgetPeriod threshold thresholds groupBy minRequests forecast enabled\n      emailRecipients slackWebhookUrls evaluatedAt lastError\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  query AlertEvents($status: AlertEventStatus, $limit: Int!) {\n    alertEvents(status: $status, limit: $limit) {\n      id kind entityKey entityLabel value lastValue threshold fraction status resolution periodFrom periodTo firedAt resolvedAt projectedCrossingAt\n      rule { id name metric windowMinutes budgetPeriod }\n    }\n  }\n": typeof types.AlertEventsDocument,
+    "\n  query BudgetForecasts {\n    budgetForecasts { rule { id name budgetPeriod } spentUsd projectedUsd budgetUsd projectedCrossingAt periodFrom periodTo elapsedFraction }\n  }\n": typeof types.BudgetForecastsDocument,
+    "\n  subscription AlertFired {\n    alertFired(includeResolved: true) { id status }\n  }\n": typeof types.AlertFiredDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) { id name }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": typeof types.DeleteAlertRuleDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n": typeof types.ViewerDocument,
@@ -51,6 +58,13 @@ const documents: Documents = {
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
     "\n  query SubAccounts {\n    subAccounts { id externalId name timezone parentId }\n  }\n": types.SubAccountsDocument,
     "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n": types.CreateSubAccountDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      rows { id at action details actor { kind id email } target { type id } }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id name metric windowMinutes budgetPeriod threshold thresholds groupBy minRequests forecast enabled\n      emailRecipients slackWebhookUrls evaluatedAt lastError\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  query AlertEvents($status: AlertEventStatus, $limit: Int!) {\n    alertEvents(status: $status, limit: $limit) {\n      id kind entityKey entityLabel value lastValue threshold fraction status resolution periodFrom periodTo firedAt resolvedAt projectedCrossingAt\n      rule { id name metric windowMinutes budgetPeriod }\n    }\n  }\n": types.AlertEventsDocument,
+    "\n  query BudgetForecasts {\n    budgetForecasts { rule { id name budgetPeriod } spentUsd projectedUsd budgetUsd projectedCrossingAt periodFrom periodTo elapsedFraction }\n  }\n": types.BudgetForecastsDocument,
+    "\n  subscription AlertFired {\n    alertFired(includeResolved: true) { id status }\n  }\n": types.AlertFiredDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) { id name }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": types.DeleteAlertRuleDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      member { id email role }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    me { id email role }\n    organization { id name timezone isSubAccount creditsPerUsd }\n  }\n": types.ViewerDocument,
@@ -120,6 +134,34 @@ export function graphql(source: "\n  query SubAccounts {\n    subAccounts { id e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n"): (typeof documents)["\n  mutation CreateSubAccount($input: CreateSubAccountInput!) {\n    createSubAccount(input: $input) { id externalId name timezone parentId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      rows { id at action details actor { kind id email } target { type id } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      rows { id at action details actor { kind id email } target { type id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules {\n    alertRules {\n      id name metric windowMinutes budgetPeriod threshold thresholds groupBy minRequests forecast enabled\n      emailRecipients slackWebhookUrls evaluatedAt lastError\n    }\n  }\n"): (typeof documents)["\n  query AlertRules {\n    alertRules {\n      id name metric windowMinutes budgetPeriod threshold thresholds groupBy minRequests forecast enabled\n      emailRecipients slackWebhookUrls evaluatedAt lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertEvents($status: AlertEventStatus, $limit: Int!) {\n    alertEvents(status: $status, limit: $limit) {\n      id kind entityKey entityLabel value lastValue threshold fraction status resolution periodFrom periodTo firedAt resolvedAt projectedCrossingAt\n      rule { id name metric windowMinutes budgetPeriod }\n    }\n  }\n"): (typeof documents)["\n  query AlertEvents($status: AlertEventStatus, $limit: Int!) {\n    alertEvents(status: $status, limit: $limit) {\n      id kind entityKey entityLabel value lastValue threshold fraction status resolution periodFrom periodTo firedAt resolvedAt projectedCrossingAt\n      rule { id name metric windowMinutes budgetPeriod }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetForecasts {\n    budgetForecasts { rule { id name budgetPeriod } spentUsd projectedUsd budgetUsd projectedCrossingAt periodFrom periodTo elapsedFraction }\n  }\n"): (typeof documents)["\n  query BudgetForecasts {\n    budgetForecasts { rule { id name budgetPeriod } spentUsd projectedUsd budgetUsd projectedCrossingAt periodFrom periodTo elapsedFraction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertFired {\n    alertFired(includeResolved: true) { id status }\n  }\n"): (typeof documents)["\n  subscription AlertFired {\n    alertFired(includeResolved: true) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

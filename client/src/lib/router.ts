@@ -26,6 +26,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/agents', name: 'agents', component: () => import('../pages/AgentsPage.vue'), meta: { title: 'Agents', filters: true } },
   { path: '/prompts-tools', name: 'prompts-tools', component: () => import('../pages/PromptsToolsPage.vue'), meta: { title: 'Prompts & tools', filters: true } },
   { path: '/live', name: 'live', component: () => import('../pages/LivePage.vue'), meta: { title: 'Live', filters: true, timeless: true } },
+  { path: '/alerts', name: 'alerts', component: () => import('../pages/AlertsPage.vue'), meta: { title: 'Alerts' } },
   { path: '/schedules', name: 'schedules', component: () => import('../pages/SchedulesPage.vue'), meta: { title: 'Report schedules', permission: 'admin' } },
   { path: '/schedules/new', name: 'schedule-new', component: () => import('../pages/ScheduleEditPage.vue'), meta: { title: 'New report schedule', permission: 'admin' } },
   { path: '/schedules/:id', name: 'schedule-edit', component: () => import('../pages/ScheduleEditPage.vue'), meta: { title: 'Report schedule', permission: 'admin' } },

@@ -21,6 +21,7 @@ const groups: NavGroup[] = [
       { to: '/agents', label: 'Agents' },
       { to: '/prompts-tools', label: 'Prompts & tools' },
       { to: '/live', label: 'Live' },
+      { to: '/alerts', label: 'Alerts' },
     ],
   },
   {
