@@ -1,4 +1,4 @@
-import type { AlertRuleInput } from '../../gql/graphql';
+import type { AlertRuleInput, Dimension } from '../../gql/graphql';
 import { formatDuration, formatInteger, formatPercent, formatUsd } from '../../lib/format';
 
 /**
@@ -79,7 +79,8 @@ export interface RuleDraft {
   windowMinutes: number;
   budgetPeriod: 'DAY' | 'WEEK' | 'MONTH';
   threshold: number | null;
-  groupBy: string;
+  /** '' for the whole scope. */
+  groupBy: Dimension | '';
   emailRecipients: string;
   slackWebhookUrl: string;
   forecast: boolean;
