@@ -106,4 +106,14 @@ describe('alert rules', () => {
     const { alertRule } = await t.gqlData(`query($id: ID!) { alertRule(id: $id) { lastError evaluatedAt } }`, { id: r.id }, admin);
     expect(alertRule).toEqual({ lastError: expect.stringMatching(/^filter\.subAccountIds: "short-lived" is not a sub-account/), evaluatedAt: '2026-11-20T12:00:00.000Z' });
   });
+
+  it('without SMTP configured, records email deliveries as skipped rather than failing them', async () => {
+    const r = await createRule(t, admin, { name: 'No relay', metric: 'REQUESTS', windowMinutes: 30, threshold: 2, filter: { models: ['m-no-smtp'] }, emailRecipients: ['ops@acme.test'] });
+    await ingest(t, key, spread(3, '2026-11-20T13:00:00Z', '2026-11-20T13:20:00Z', { model: 'm-no-smtp' }));
+    clock.set('2026-11-20T13:25:00Z');
+    const { delivery } = await t.server.services.alerts.tick();
+    expect(delivery.skipped).toBeGreaterThanOrEqual(1);
+    const { alertEvents } = await t.gqlData(`query($id: ID) { alertEvents(ruleId: $id) { deliveries { channel status attempts error } } }`, { id: r.id }, admin);
+    expect(alertEvents[0].deliveries).toEqual([{ channel: 'EMAIL', status: 'SKIPPED', attempts: 1, error: expect.stringMatching(/No SMTP server is configured/) }]);
+  });
 });
