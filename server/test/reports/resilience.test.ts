@@ -36,9 +36,13 @@ describe('report delivery under failure', () => {
     admin = await t.login();
     await t.ingest(makeEvents(DAY.from, DAY.to, 50, { prefix: 'r' }), await t.apiKey(['INGEST']));
   });
-  afterEach(() => clock.set('2026-11-20T05:00:00Z'));
+  // Extra instances live for one test: each holds a few dozen connections, and a leftover one
+  // would race the next test's assertions.
+  afterEach(async () => {
+    for (const s of extra.splice(0)) await s.stop();
+    clock.set('2026-11-20T05:00:00Z');
+  });
   afterAll(async () => {
-    for (const s of extra) await s.stop();
     await t?.stop();
     await smtp?.stop();
     await slack?.stop();
@@ -189,7 +193,11 @@ describe('report delivery under failure', () => {
     expect(await runsOf(t, admin, s.id)).toEqual([]);
     clock.set('2026-11-21T06:00:01Z');
     await t.server.services.reports.catchUp();
-    expect(await runsOf(t, admin, s.id)).toEqual([expect.objectContaining({ status: 'SENT', periodFrom: '2026-11-20T00:00:00.000Z' })]);
+    const runs = await eventually(async () => {
+      const r = await runsOf(t, admin, s.id);
+      return r[0]?.status === 'SENT' && r;
+    });
+    expect(runs).toEqual([expect.objectContaining({ status: 'SENT', periodFrom: '2026-11-20T00:00:00.000Z' })]);
   });
 
   it('never writes a webhook URL to the logs, even when the webhook fails', async () => {

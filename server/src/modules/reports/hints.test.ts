@@ -13,9 +13,9 @@ function data(over: { models?: ReturnType<typeof model>[]; prompts?: ReportUsage
   return {
     usage: { range: { from: '', to: '', timezone: 'UTC' }, totals: totals({ costUsd: 100, requests: 1000, ...over.totals }), teams: [], prompts: over.prompts ?? [], tools: [], statuses: over.statuses ?? [] },
     previousUsage: { totals: totals({}) },
-    usageByModel: { total: over.models?.length ?? 0, rows: over.models ?? [] },
-    usageByAgent: { total: 0, rows: [] },
-    usageByUser: { total: 0, rows: [] },
+    usageByModel: { rows: over.models ?? [] },
+    usageByAgent: { rows: [] },
+    usageByUser: { rows: [] },
   };
 }
 

@@ -27,6 +27,12 @@ export interface RenderedReport extends RenderedMessage {
  */
 export class ReportBuilder {
   private readonly document = loadOperations('report.graphql');
+  /**
+   * Schedules of one organization with the same filter and period share one answer for a minute:
+   * a burst of reports due at the same time runs each distinct query once, not once per schedule.
+   * Periods are in the past, so a minute-old answer differs at most by events ingested late.
+   */
+  private readonly recent = new RecentAnswers<ReportUsageData>(60_000);
 
   constructor(
     private readonly services: Services,
@@ -37,12 +43,9 @@ export class ReportBuilder {
     const { schema, baseUrl } = this.runtime();
     const previous = previousPeriod(spec, period);
     const filterFor = (p: Period) => ({ ...spec.filter, timeframe: 'CUSTOM', from: p.from.toISOString(), to: p.to.toISOString(), timezone: spec.timezone });
-    const data = await executeOperation<ReportUsageData>(
-      { schema, services: this.services },
-      this.document,
-      'ReportUsage',
-      { filter: filterFor(period), previousFilter: filterFor(previous) },
-      reportPrincipal(spec),
+    const variables = { filter: filterFor(period), previousFilter: filterFor(previous) };
+    const data = await this.recent.get(JSON.stringify([spec.tenantId, spec.orgId, variables]), () =>
+      executeOperation<ReportUsageData>({ schema, services: this.services }, this.document, 'ReportUsage', variables, reportPrincipal(spec)),
     );
     const model = toReportModel(data, {
       title: spec.name,
@@ -55,5 +58,22 @@ export class ReportBuilder {
       baseUrl,
     });
     return { ...(await renderReport(model)), period };
+  }
+}
+
+/** Memoizes promises by key for `ttlMs` (failures are forgotten at once); in-flight calls are shared. */
+class RecentAnswers<T> {
+  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  constructor(private readonly ttlMs: number) {}
+
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    for (const [k, e] of this.entries) if (now - e.at > this.ttlMs) this.entries.delete(k);
+    const hit = this.entries.get(key);
+    if (hit) return hit.value;
+    const value = load();
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.delete(key));
+    return value;
   }
 }

@@ -86,9 +86,9 @@ export interface ReportUsageData {
     statuses: BreakdownRowData[];
   };
   previousUsage: { totals: ReportFiguresData };
-  usageByModel: { total: number; rows: ModelRowData[] };
-  usageByAgent: { total: number; rows: AgentRowData[] };
-  usageByUser: { total: number; rows: UserRowData[] };
+  usageByModel: { rows: ModelRowData[] };
+  usageByAgent: { rows: AgentRowData[] };
+  usageByUser: { rows: UserRowData[] };
   /** The most expensive single requests, when the schema offers them. */
   expensiveRequests?: ExpensiveRequestData[];
 }
