@@ -53,7 +53,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    // Room for the API, the scheduler, listeners and (in tests) several instances side by side.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
     onLog: (message) => log.debug({ postgres: message.trim() }, 'embedded postgres'),
     onError: (error) => log.warn({ postgres: String(error).trim() }, 'embedded postgres'),
   });
