@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { print, type DocumentNode } from 'graphql';
 import { UsageBreakdownsDocument, UsageKpisDocument, UsageSeriesDocument } from '../src/features/usage/usage.documents.js';
@@ -75,14 +75,16 @@ async function main() {
   const server = await startServer({ config, clock, log: createLogger('warn') });
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser: Browser | null = null;
   try {
     const { rows } = await db.query(`select org_id from member where email = 'bench@tokentally.local'`);
     await ensureDataset(db, rows[0].org_id as number, Number(args.events), log);
     const { rows: count } = await db.query('select count(*)::bigint as n from usage_event');
+    // Launched only once the dataset is ready: building it can take many minutes.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     const base = `http://127.0.0.1:${server.port}`;
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -147,7 +149,7 @@ async function main() {
     log(`\nagainst ${Number(count[0].n).toLocaleString('en-US')} events; runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')}; warm median ${warmMedian.toFixed(0)} ms`);
     if (kb(jsGzip) > BUDGET_JS_KB || median > BUDGET_RENDER_MS) process.exitCode = 1;
   } finally {
-    await browser.close();
+    await browser?.close();
     await db.end();
     await server.stop();
   }
