@@ -18,7 +18,7 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { createLogger, type Logger } from '../shared/logger.js';
 import { bootstrapFirstAdmin } from './bootstrap.js';
 import { dashboardRouter } from './dashboard.js';
-import { createContext, createGraphQLHandler } from './graphql-http.js';
+import { createGraphQLHandler } from './graphql-http.js';
 import { httpErrorHandler, requestLogger } from './http.js';
 import { createServices, type Services } from './services.js';
 
@@ -60,8 +60,8 @@ export async function startServer({ config, clock = systemClock, log = createLog
   app.use(requestLogger(log));
   const httpServer = createServer(app);
 
-  // graphql-ws on the same path and port as HTTP. Each message gets a fresh context (and
-  // EntityManager fork), because graphql-ws would otherwise build one per subscription.
+  // graphql-ws on the same path and port as HTTP. Auth, per-operation contexts and the
+  // EntityManager fork per subscription event: modules/live/ws-connections.ts.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const liveConnections = new LiveConnections(services);
   const wsCleanup = useServer(
@@ -70,10 +70,7 @@ export async function startServer({ config, clock = systemClock, log = createLog
       onConnect: liveConnections.onConnect, // auth once, in connection_init: 4401 / 4403 with a reason
       subscribe: subscribeWithFreshContext, // a fresh EntityManager per subscription event
       ...wsErrorFormatting(log), // the same error codes and masking as HTTP
-      context: (ctx) => {
-        const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
-        return createContext(services, auth);
-      },
+      context: liveConnections.context, // the connection's caller; an EntityManager forked on first use
     },
     wsServer,
   );

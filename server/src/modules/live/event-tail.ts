@@ -7,7 +7,42 @@ import { DropOldestQueue } from './subscriber-queues.js';
 interface TailGroup<P> {
   key: string;
   matches: RowPredicate;
+  /** The users the filter names, if it names some: the group is then indexed by them. */
+  userIds: string[] | null;
   subscribers: Set<DropOldestQueue<P>>;
+}
+
+/**
+ * One tenant's groups. Tails of one user (or a few) are the common narrow case, so groups that
+ * name users are found from each event's user instead of testing every group against every event.
+ */
+class TenantTail<P> {
+  readonly groups = new Map<string, TailGroup<P>>();
+  private readonly byUser = new Map<string, Set<TailGroup<P>>>();
+  private readonly scanned = new Set<TailGroup<P>>();
+
+  add(group: TailGroup<P>): void {
+    this.groups.set(group.key, group);
+    if (!group.userIds) this.scanned.add(group);
+    else for (const u of group.userIds) (this.byUser.get(u) ?? this.byUser.set(u, new Set()).get(u)!).add(group);
+  }
+
+  remove(group: TailGroup<P>): void {
+    this.groups.delete(group.key);
+    this.scanned.delete(group);
+    for (const u of group.userIds ?? []) {
+      const set = this.byUser.get(u);
+      set?.delete(group);
+      if (set?.size === 0) this.byUser.delete(u);
+    }
+  }
+
+  /** Calls `fn` for every group whose filter the row passes. */
+  forMatching(row: EventRow, fn: (g: TailGroup<P>) => void): void {
+    for (const g of this.scanned) if (g.matches(row)) fn(g);
+    const named = row.user_id === null ? undefined : this.byUser.get(row.user_id);
+    if (named) for (const g of named) if (g.matches(row)) fn(g);
+  }
 }
 
 /**
@@ -16,7 +51,7 @@ interface TailGroup<P> {
  * pushed into every subscriber's bounded queue.
  */
 export class EventTail<P> {
-  private readonly tenants = new Map<number, Map<string, TailGroup<P>>>();
+  private readonly tenants = new Map<number, TenantTail<P>>();
   private subscriberCount = 0;
 
   constructor(
@@ -26,11 +61,14 @@ export class EventTail<P> {
   ) {}
 
   subscribe(q: UsageQuery): DropOldestQueue<P> {
-    let groups = this.tenants.get(q.tenantId);
-    if (!groups) this.tenants.set(q.tenantId, (groups = new Map()));
+    let tenant = this.tenants.get(q.tenantId);
+    if (!tenant) this.tenants.set(q.tenantId, (tenant = new TenantTail()));
     const key = filterKey(q);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, matches: compilePredicate(q), subscribers: new Set() }));
+    let group = tenant.groups.get(key);
+    if (!group) {
+      group = { key, matches: compilePredicate(q), userIds: q.lists.userIds ?? null, subscribers: new Set() };
+      tenant.add(group);
+    }
     const g = group;
     const queue = new DropOldestQueue<P>(this.capacity(), () => this.leave(q.tenantId, g, queue));
     g.subscribers.add(queue);
@@ -42,9 +80,9 @@ export class EventTail<P> {
     if (!group.subscribers.delete(queue)) return;
     this.subscriberCount--;
     if (group.subscribers.size === 0) {
-      const groups = this.tenants.get(tenantId);
-      groups?.delete(group.key);
-      if (groups?.size === 0) this.tenants.delete(tenantId);
+      const tenant = this.tenants.get(tenantId);
+      tenant?.remove(group);
+      if (tenant?.groups.size === 0) this.tenants.delete(tenantId);
     }
     if (this.subscriberCount === 0) this.onEmpty();
   }
@@ -55,25 +93,24 @@ export class EventTail<P> {
 
   deliver(batches: RowBatch[], toPayload: (row: EventRow) => P): void {
     for (const b of batches) {
-      const groups = this.tenants.get(b.tenantId);
-      if (!groups) continue;
-      for (const g of groups.values()) {
-        for (const row of b.rows) {
-          if (!g.matches(row)) continue;
+      const tenant = this.tenants.get(b.tenantId);
+      if (!tenant) continue;
+      for (const row of b.rows) {
+        tenant.forMatching(row, (g) => {
           const payload = toPayload(row);
           for (const q of g.subscribers) q.push(payload);
-        }
+        });
       }
     }
   }
 
   closeAll(): void {
-    for (const groups of [...this.tenants.values()]) for (const g of [...groups.values()]) for (const q of [...g.subscribers]) q.close();
+    for (const tenant of [...this.tenants.values()]) for (const g of [...tenant.groups.values()]) for (const q of [...g.subscribers]) q.close();
   }
 
   get stats(): { subscribers: number; groups: number } {
     let groups = 0;
-    for (const g of this.tenants.values()) groups += g.size;
+    for (const t of this.tenants.values()) groups += t.groups.size;
     return { subscribers: this.subscriberCount, groups };
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { loadOrganizations, resolveFilter, type UsageFilterInput } from '../../analytics/index.js';
+import { buildQuery, loadOrganizations, type UsageFilterInput, type UsageQuery } from '../../analytics/index.js';
 import type { Pool } from '../../db/pool.js';
 import type { Clock } from '../../shared/clock.js';
-import { badInput } from '../../shared/errors.js';
+import { badInput, DomainError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { requirePermission, scopeOf, type Principal } from '../accounts/access.js';
 import type { IngestionService } from '../ingestion/ingestion.service.js';
@@ -18,6 +18,8 @@ import { REPORT_RUN_TOPIC, TopicHub, type ReportRunUpdated } from './topics.js';
 import { UsageViews } from './usage-views.js';
 
 export const DEFAULT_WINDOW_SECONDS = 300;
+// A sub-account created a moment ago may be named by a filter after at most this long (ms).
+const ORGS_CACHE_MS = 5_000;
 export const MIN_WINDOW_SECONDS = 60;
 export const MAX_WINDOW_SECONDS = 24 * 3600;
 
@@ -71,6 +73,7 @@ export class LiveService {
   private readonly orgNames = new Map<number, Map<number, string | null>>();
   private fetchesInFlight = 0;
   private readonly fetchQueue: BatchNotice[] = [];
+  private readonly orgs = new Map<number, { at: number; rows: ReturnType<typeof loadOrganizations> }>();
   private noticesReceived = 0;
   private batchesFetched = 0;
   private stopped = false;
@@ -109,7 +112,7 @@ export class LiveService {
     if (!Number.isInteger(windowSeconds) || windowSeconds < MIN_WINDOW_SECONDS || windowSeconds > MAX_WINDOW_SECONDS) {
       throw badInput('windowSeconds', `must be a whole number of seconds between ${MIN_WINDOW_SECONDS} and ${MAX_WINDOW_SECONDS} (24 hours)`);
     }
-    const query = await resolveFilter(this.pool, scopeOf(caller), filter, this.clock);
+    const query = await this.resolve(caller, filter);
     // Listen before reading the window, so no batch committed after the read goes unannounced.
     await this.listener.want();
     return this.views.subscribe(query, windowSeconds);
@@ -118,7 +121,7 @@ export class LiveService {
   /** usageEvents: the live tail of events matching the filter, newest kept when a client lags. */
   async subscribeEvents(principal: Principal | null, filter: UsageFilterInput | null | undefined): Promise<DropOldestQueue<UsageEventType>> {
     const caller = requirePermission(principal, 'read');
-    const query = await resolveFilter(this.pool, scopeOf(caller), filter, this.clock);
+    const query = await this.resolve(caller, filter);
     await this.listener.want();
     return this.tail.subscribe(query);
   }
@@ -159,6 +162,31 @@ export class LiveService {
   /** Closes connections whose credentials stopped working now, instead of at the next minute. */
   async recheckConnections(): Promise<void> {
     await this.connections?.recheck();
+  }
+
+  /**
+   * The analytics filter validation and scoping (`buildQuery`, as `resolveFilter` does), with the
+   * tenant's organizations cached briefly: a dashboard reconnecting thousands of tabs at once
+   * should not read the organization table once per subscription.
+   */
+  private async resolve(caller: Principal, filter: UsageFilterInput | null | undefined): Promise<UsageQuery> {
+    const scope = scopeOf(caller);
+    const load = (fresh: boolean) => {
+      let cached = this.orgs.get(scope.tenantId);
+      if (fresh || !cached || performance.now() - cached.at > ORGS_CACHE_MS) {
+        cached = { at: performance.now(), rows: loadOrganizations(this.pool, scope.tenantId) };
+        this.orgs.set(scope.tenantId, cached);
+        cached.rows.catch(() => this.orgs.delete(scope.tenantId));
+      }
+      return cached.rows;
+    };
+    try {
+      return buildQuery(scope, filter ?? {}, this.clock.now(), await load(false));
+    } catch (err) {
+      // A sub-account created since the cache was filled: look again before refusing.
+      if (!(err instanceof DomainError) || err.details?.field !== 'filter.subAccountIds') throw err;
+      return buildQuery(scope, filter ?? {}, this.clock.now(), await load(true));
+    }
   }
 
   private wantsTenant(tenantId: number): boolean {

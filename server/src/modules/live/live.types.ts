@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime, JSONObject, SafeInt } from '../../graphql/scalars.js';
 import type { EventRow } from './event-row.js';
+import { markShared } from './shared-results.js';
 import type { WindowFigures } from './sliding-window.js';
 
 @ObjectType('LiveUsage', { description: 'Figures over a sliding window ending now; sent at once, then whenever they change (at most every 2 s).' })
@@ -21,7 +22,7 @@ export class LiveUsageType {
   static from(f: WindowFigures, at: Date, windowSeconds: number): LiveUsageType {
     const minutes = windowSeconds / 60;
     const costUsd = f.costNanos / 1e9;
-    return Object.assign(new LiveUsageType(), {
+    return markShared(Object.assign(new LiveUsageType(), {
       at,
       windowSeconds,
       requests: f.requests,
@@ -32,7 +33,7 @@ export class LiveUsageType {
       latencyP95Ms: f.latencyP95Ms,
       activeUsers: f.activeUsers,
       totalTokens: f.totalTokens,
-    });
+    }));
   }
 }
 
@@ -76,7 +77,7 @@ export class UsageEventType {
 
   /** One payload per stored event, shared by every subscriber it matches. */
   static from(r: EventRow, subAccountId: string | null): UsageEventType {
-    return Object.assign(new UsageEventType(), {
+    return markShared(Object.assign(new UsageEventType(), {
       id: r.event_id,
       timestamp: r.ts,
       model: r.model,
@@ -107,6 +108,6 @@ export class UsageEventType {
       outputChars: r.output_chars,
       properties: r.properties,
       skipped: 0,
-    });
+    }));
   }
 }

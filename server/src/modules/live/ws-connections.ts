@@ -7,6 +7,7 @@ import { formatError } from '../../graphql/errors.js';
 import { DomainError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { can, type Principal } from '../accounts/access.js';
+import { executeShared } from './shared-results.js';
 
 /** graphql-transport-ws close codes: no or bad credentials, and credentials without READ. */
 export const CLOSE_UNAUTHORIZED = CloseCode.Unauthorized; // 4401
@@ -60,6 +61,17 @@ export class LiveConnections {
     return this.open.get(socket)?.principal ?? null;
   }
 
+  /**
+   * graphql-ws `context`, per operation: the connection's caller (authenticated once, in
+   * connection_init) and an EntityManager forked only if a resolver asks for one. A subscription
+   * keeps its context as long as it runs, so an eager fork (with the entities auth loaded) would
+   * cost memory per open subscription for nothing.
+   */
+  context = (ctx: Ctx): Context => {
+    const conn = this.open.get(ctx.extra.socket);
+    return withLazyEm({ principal: conn?.principal ?? null, authError: null, token: conn ? bearerToken(conn.authorization) : null, services: this.services });
+  };
+
   get count(): number {
     return this.open.size;
   }
@@ -82,7 +94,11 @@ export class LiveConnections {
   /** Closes connections whose token stopped working. */
   async recheck(): Promise<void> {
     const byToken = new Map<string, Connection[]>();
-    for (const c of this.open.values()) byToken.set(c.authorization, [...(byToken.get(c.authorization) ?? []), c]);
+    for (const c of this.open.values()) {
+      const list = byToken.get(c.authorization);
+      if (list) list.push(c);
+      else byToken.set(c.authorization, [c]);
+    }
     for (const [authorization, conns] of byToken) {
       const outcome = await this.authenticate(authorization).catch(() => null); // a database hiccup is not a revocation
       if (!outcome || !('code' in outcome)) continue;
@@ -93,6 +109,23 @@ export class LiveConnections {
   dispose(): void {
     clearInterval(this.sweep);
   }
+}
+
+/**
+ * A context whose `em` is a new fork, made on first use: most subscription events (usage figures,
+ * event payloads) never touch the ORM, and a fork per delivered message would cost CPU for nothing.
+ * Built on `base` as prototype, so its other fields (caller, services) are shared, not copied.
+ */
+function withLazyEm(base: Omit<Context, 'em'>): Context {
+  let em: Context['em'] | undefined;
+  return Object.create(base, {
+    em: { enumerable: true, get: () => (em ??= base.services.orm.em.fork()) },
+  }) as Context;
+}
+
+function bearerToken(authorization: string): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  return match ? match[1] : null;
 }
 
 /** WebSocket close reasons are limited to 123 bytes. */
@@ -106,7 +139,8 @@ function closeReason(reason: string): string {
  * graphql-js `subscribe`, except that each event is executed with a copy of the operation's
  * context holding a fresh EntityManager fork: graphql-ws builds one context per operation, and an
  * identity map must not live as long as a subscription (stale entities, growing memory).
- * Written as a plain iterator, not an async generator: a generator's `return()` waits for the
+ * Events whose payload is the same for everyone are executed once per distinct operation
+ * (shared-results.ts). Written as a plain iterator, not an async generator: a generator's `return()` waits for the
  * pending `next()`, so a quiet subscription would never be released on disconnect.
  */
 export async function subscribeWithFreshContext(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
@@ -114,8 +148,10 @@ export async function subscribeWithFreshContext(args: ExecutionArgs): Promise<As
   if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
   const source = stream as AsyncIterableIterator<unknown>;
   const base = args.contextValue as Context;
+  const text = args.document.loc?.source.body;
+  const operationKey = text === undefined ? null : `${args.operationName ?? ''}\u0000${text}\u0000${JSON.stringify(args.variableValues ?? {})}`;
   const run = (payload: unknown) =>
-    execute({ ...args, rootValue: payload, contextValue: { ...base, em: base.services.orm.em.fork() } satisfies Context }) as ExecutionResult | Promise<ExecutionResult>;
+    executeShared(payload, operationKey, () => execute({ ...args, rootValue: payload, contextValue: withLazyEm(base) }) as ExecutionResult | Promise<ExecutionResult>);
   const done = async (): Promise<IteratorResult<ExecutionResult>> => {
     await source.return?.();
     return { value: undefined, done: true };
