@@ -31,8 +31,10 @@ type Timed = Pick<ReportSchedule, 'id' | 'frequency' | 'timezone' | 'hour' | 'we
  */
 export async function startScheduler(services: Services): Promise<Scheduler> {
   const { config, log } = services;
+  // Our own pool (with an error handler): one Agenda would create has none, so a database restart
+  // or shutdown dropping an idle connection would crash the process.
   const agendaPool = createPool(services.pool.options.connectionString!, (err) => log.warn({ err }, 'idle scheduler connection lost'), 4);
-  const backend = new PostgresBackend({ pool: agendaPool, ensureSchema: false });
+  const backend = new PostgresBackend({ pool: agendaPool, ensureSchema: false }); // the table comes from our migrations
   const agenda = new Agenda({
     name: `${hostname()}:${process.pid}`,
     backend,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dimensions, type DimensionName } from '../../analytics/index.js';
 import { PROPERTY_KEY } from '../../analytics/catalog/dimensions.js';
+import { emailRecipientsSchema, slackWebhookUrlsSchema } from '../../emails/channels.validation.js';
 import { parseInput } from '../../shared/validation.js';
 import type { BudgetPeriod } from './periods.js';
 
@@ -16,22 +17,6 @@ export const rateMetrics: readonly AlertMetric[] = ['ERROR_RATE', 'LATENCY_P95',
 export const DEFAULT_BUDGET_THRESHOLDS = [0.5, 0.8, 0.95, 1.0];
 /** Default minRequests of rate metrics: three requests, one failing, must not page anyone. */
 export const DEFAULT_MIN_REQUESTS = 20;
-const MAX_RECIPIENTS = 50;
-const MAX_WEBHOOKS = 10;
-
-const webhookUrl = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && !!u.hostname;
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
-
 // The window (or the budget period) is the time range; a timeframe in the filter would only mislead.
 const TIME_FIELDS = ['timeframe', 'from', 'to'];
 
@@ -51,11 +36,8 @@ export const ruleInputSchema = z
     groupByPropertyKey: z.string().regex(PROPERTY_KEY, 'must be 1–64 letters, digits, or _ . : -').nullish(),
     minRequests: z.number().int('must be a whole number').min(0, 'must be >= 0').max(1_000_000_000).nullish(),
     forecast: z.boolean().nullish(),
-    emailRecipients: z
-      .array(z.email('must be an email address').max(320).transform((e) => e.toLowerCase()))
-      .max(MAX_RECIPIENTS, `may hold at most ${MAX_RECIPIENTS} addresses`)
-      .nullish(),
-    slackWebhookUrls: z.array(webhookUrl).max(MAX_WEBHOOKS, `may hold at most ${MAX_WEBHOOKS} URLs`).nullish(),
+    emailRecipients: emailRecipientsSchema,
+    slackWebhookUrls: slackWebhookUrlsSchema,
     enabled: z.boolean().nullish(),
   })
   .superRefine((v, ctx) => {

@@ -1,23 +1,8 @@
 import { z } from 'zod';
+import { emailRecipientsSchema, slackWebhookUrlsSchema } from '../../emails/channels.validation.js';
 import { parseInput } from '../../shared/validation.js';
 import { timezoneSchema } from '../organizations/organizations.service.js';
 import { reportSections } from './sections.js';
-
-const MAX_RECIPIENTS = 50;
-const MAX_WEBHOOKS = 10;
-
-const webhookUrl = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && !!u.hostname;
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
 
 // The time range comes from the schedule's period and the timezone from the schedule, so these
 // filter fields would only mislead if kept.
@@ -32,11 +17,8 @@ export const scheduleInputSchema = z
     hour: z.number().int('must be a whole hour').min(0, 'must be between 0 and 23').max(23, 'must be between 0 and 23').nullish(),
     weekday: z.number().int().min(1, 'must be between 1 (Monday) and 7 (Sunday)').max(7, 'must be between 1 (Monday) and 7 (Sunday)').nullish(),
     dayOfMonth: z.number().int().min(1, 'must be between 1 and 28').max(28, 'must be between 1 and 28 (every month has it)').nullish(),
-    emailRecipients: z
-      .array(z.email('must be an email address').max(320).transform((e) => e.toLowerCase()))
-      .max(MAX_RECIPIENTS, `may hold at most ${MAX_RECIPIENTS} addresses`)
-      .nullish(),
-    slackWebhookUrls: z.array(webhookUrl).max(MAX_WEBHOOKS, `may hold at most ${MAX_WEBHOOKS} URLs`).nullish(),
+    emailRecipients: emailRecipientsSchema,
+    slackWebhookUrls: slackWebhookUrlsSchema,
     filter: z.record(z.string(), z.unknown()).nullish(),
     sections: z.array(z.enum(reportSections)).nullish(),
     enabled: z.boolean().nullish(),
