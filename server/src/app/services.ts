@@ -11,6 +11,8 @@ import { PriceOverridesService } from '../modules/pricing/price-overrides.servic
 import { PricingService } from '../modules/pricing/pricing.service.js';
 import { LiveService } from '../modules/live/live.service.js';
 import { UsageService } from '../modules/usage/usage.service.js';
+import { SessionsService } from '../modules/sessions/sessions.service.js';
+import { RequestsService } from '../modules/requests/requests.service.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
 import { AlertsService } from '../modules/alerts/alerts.service.js';
 import { AuditLogService } from '../modules/audit/audit-log.service.js';
@@ -31,6 +33,8 @@ export interface Services {
   ingestion: IngestionService;
   live: LiveService;
   usage: UsageService;
+  sessions: SessionsService;
+  requests: RequestsService;
   reports: ReportsService;
   alerts: AlertsService;
   auditLog: AuditLogService;
@@ -48,6 +52,8 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     ingestion: new IngestionService(deps.pool, pricing, deps.clock, { ratePerMinute: deps.config.INGEST_RATE_LIMIT_PER_MINUTE }),
     live: new LiveService(deps.pool, deps.clock, deps.log),
     usage: new UsageService(deps.pool, deps.clock),
+    sessions: new SessionsService(deps.pool),
+    requests: new RequestsService(deps.pool),
     reports: new ReportsService(deps),
     // Alerts go out through the report channels (the same SMTP mailer), read when a delivery is sent.
     alerts: new AlertsService({ ...deps, mailer: () => services.reports.mailer }),

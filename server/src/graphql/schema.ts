@@ -13,10 +13,12 @@ import { UsageResolver } from '../modules/usage/usage.resolver.js';
 import { UsagePagesResolver, usagePageTotalsResolvers } from '../modules/usage/usage-pages.resolver.js';
 import { AlertsResolver } from '../modules/alerts/alerts.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { SessionsResolver } from '../modules/sessions/sessions.resolver.js';
+import { RequestsResolver } from '../modules/requests/requests.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers, ReportsResolver, LiveResolver, AlertsResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountsResolver, OrganizationsResolver, PricingResolver, IngestionResolver, UsageResolver, UsagePagesResolver, ...usagePageTotalsResolvers, SessionsResolver, RequestsResolver, ReportsResolver, LiveResolver, AlertsResolver, AuditResolver];
 
 /** Typed topics for subscriptions; the live and report modules publish here. */
 export type PubSubTopics = Record<string, [unknown]>;

@@ -8,6 +8,7 @@ import { Migration20261123131000_analytics_presence } from './Migration202611231
 import { Migration20261123131500_analytics_histogram_day } from './Migration20261123131500_analytics_histogram_day.js';
 import { Migration20261123124700_reports } from './Migration20261123124700_reports.js';
 import { Migration20261123125300_live_batches } from './Migration20261123125300_live_batches.js';
+import { Migration20261123200000_session_index } from './Migration20261123200000_session_index.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124700_reports', class: Migration20261123124700_reports },
   { name: 'Migration20261123125300_live_batches', class: Migration20261123125300_live_batches },
   { name: 'Migration20261123124137_alerts', class: Migration20261123124137_alerts },
+  { name: 'Migration20261123200000_session_index', class: Migration20261123200000_session_index },
 ];
