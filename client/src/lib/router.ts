@@ -23,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/reports', redirect: { name: 'report', params: { report: 'agents' } } },
   { path: '/reports/:report(agents|users|models|sub-accounts)', name: 'report', component: () => import('../pages/ReportsPage.vue'), meta: { title: 'Reports', filters: true } },
   { path: '/sessions', name: 'sessions', component: () => import('../pages/SessionsPage.vue'), meta: { title: 'Sessions', filters: true } },
+  { path: '/sessions/:id', name: 'session', component: () => import('../pages/SessionPage.vue'), meta: { title: 'Session', filters: true } },
   { path: '/agents', name: 'agents', component: () => import('../pages/AgentsPage.vue'), meta: { title: 'Agents', filters: true } },
   { path: '/prompts-tools', name: 'prompts-tools', component: () => import('../pages/PromptsToolsPage.vue'), meta: { title: 'Prompts & tools', filters: true } },
   { path: '/live', name: 'live', component: () => import('../pages/LivePage.vue'), meta: { title: 'Live', filters: true, timeless: true } },

@@ -16,6 +16,7 @@ function data(over: { models?: ReturnType<typeof model>[]; prompts?: ReportUsage
     usageByModel: { rows: over.models ?? [] },
     usageByAgent: { rows: [] },
     usageByUser: { rows: [] },
+    expensiveRequests: [],
   };
 }
 

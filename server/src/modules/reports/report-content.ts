@@ -79,23 +79,28 @@ export function toReportModel(data: ReportUsageData, ctx: ContentContext): Repor
     empty: 'No user requests in this period.',
   }));
   add('TOP_TEAMS', () => breakdownTable('TOP_TEAMS', 'teams', 'Top teams', 'Team', data.usage.teams, null, 'No team requests in this period.'));
-  if (data.expensiveRequests) {
-    const rows = data.expensiveRequests;
-    add('EXPENSIVE_REQUESTS', () => ({
-      section: 'EXPENSIVE_REQUESTS',
-      key: 'requests',
-      title: 'Most expensive requests',
-      columns: [
-        { key: 'model', label: 'Model', format: 'text' },
-        { key: 'cost', label: 'Cost', format: 'usd' },
-        { key: 'tokens', label: 'Tokens', format: 'count' },
-        { key: 'who', label: 'User / agent', format: 'text' },
-      ],
-      rows: rows.map((r) => ({ model: r.model, cost: r.costUsd, tokens: r.inputTokens + r.outputTokens, who: [r.userId, r.agentId].filter(Boolean).join(' / ') || null })),
-      link: null,
-      empty: 'No priced requests in this period.',
-    }));
-  }
+  add('EXPENSIVE_REQUESTS', () => ({
+    section: 'EXPENSIVE_REQUESTS',
+    key: 'requests',
+    title: 'Most expensive requests',
+    columns: [
+      { key: 'model', label: 'Model', format: 'text' },
+      { key: 'cost', label: 'Cost', format: 'usd' },
+      { key: 'tokens', label: 'Tokens', format: 'count' },
+      { key: 'who', label: 'User / agent', format: 'text' },
+      { key: 'when', label: 'When', format: 'text' },
+    ],
+    rows: data.expensiveRequests.map((r) => ({
+      model: r.model,
+      cost: r.costUsd,
+      tokens: r.inputTokens + r.outputTokens,
+      who: [r.userId, r.agentId].filter(Boolean).join(' / ') || null,
+      when: requestTime(r.ts, ctx.timing.timezone),
+    })),
+    // No dashboard page lists single requests yet: no link rather than a page that shows something else.
+    link: null,
+    empty: 'No priced requests in this period.',
+  }));
   add('TOP_PROMPTS', () => breakdownTable('TOP_PROMPTS', 'prompts', 'Top prompts', 'Prompt', data.usage.prompts, link('/prompts-tools'), 'No prompt ids in this period.'));
   add('TOP_TOOLS', () => breakdownTable('TOP_TOOLS', 'tools', 'Top tools', 'Tool', data.usage.tools, link('/prompts-tools'), 'No tool calls in this period.'));
 
@@ -147,4 +152,9 @@ function breakdownTable(section: ReportSectionName, key: string, title: string, 
     link,
     empty,
   };
+}
+
+/** When a request started, in the report's timezone ("Nov 18, 13:00"). */
+export function requestTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
 }

@@ -64,16 +64,16 @@ export interface UserRowData {
   costUsd: number;
 }
 
+/** A row of `topRequests`: spend only (unpriced requests and cache hits are left out). */
 export interface ExpensiveRequestData {
   eventId: string;
-  timestamp: string;
+  ts: string;
   model: string;
-  costUsd: number | null;
+  costUsd: number;
   inputTokens: number;
   outputTokens: number;
   userId: string | null;
   agentId: string | null;
-  promptId: string | null;
 }
 
 export interface ReportUsageData {
@@ -89,8 +89,8 @@ export interface ReportUsageData {
   usageByModel: { rows: ModelRowData[] };
   usageByAgent: { rows: AgentRowData[] };
   usageByUser: { rows: UserRowData[] };
-  /** The most expensive single requests, when the schema offers them. */
-  expensiveRequests?: ExpensiveRequestData[];
+  /** The most expensive single requests of the period. */
+  expensiveRequests: ExpensiveRequestData[];
 }
 
 /** Breakdown rows that group the rest ("(other)") or events without a value ("(none)"). */
