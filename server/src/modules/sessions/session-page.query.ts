@@ -33,20 +33,21 @@ export interface SessionPageResult {
 export async function querySessionPage(pool: Pool, q: UsageQuery, opts: { orderBy: SessionOrder; limit: number; offset: number }): Promise<SessionPageResult> {
   const ids = eventConditions(q);
   const dir = opts.orderBy.direction === 'ASC' ? 'asc' : 'desc';
-  const { rows: pageRows } = await pool.query<{ total: number; ids: string[] | null }>(
+  // A top-N sort of the groups for the page; the count rides along so an empty page still has it.
+  const { rows: pageRows } = await pool.query<{ total: number; session_id: string | null }>(
     `with s as materialized (
        select e.session_id, ${orderExpressions[opts.orderBy.field]} as o
          from usage_event e
         where ${ids.where} and e.session_id is not null
         group by e.session_id)
-     select (select count(*) from s) as total,
-            (select array_agg(session_id order by n) from (
-               select session_id, row_number() over (order by o ${dir}, session_id ${dir}) as n
-                 from s order by o ${dir}, session_id ${dir} limit ${ids.bind(opts.limit)} offset ${ids.bind(opts.offset)}) p) as ids`,
+     select t.total, p.session_id
+       from (select count(*) as total from s) t
+       left join lateral (select session_id, o from s order by o ${dir}, session_id ${dir} limit ${ids.bind(opts.limit)} offset ${ids.bind(opts.offset)}) p on true
+      order by p.o ${dir}, p.session_id ${dir}`,
     ids.values,
   );
   const total = Number(pageRows[0].total);
-  const pageIds = pageRows[0].ids ?? [];
+  const pageIds = pageRows.flatMap((r) => (r.session_id === null ? [] : [r.session_id]));
   if (pageIds.length === 0) return { rows: [], total };
 
   const figures = eventConditions(q);
