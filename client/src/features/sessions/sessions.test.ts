@@ -3,7 +3,9 @@ import { flushPromises, mount } from '@vue/test-utils';
 import urql, { Client, fetchExchange } from '@urql/vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { formatDuration, formatInteger, formatUsd } from '../../lib/format';
+import SessionDetail from './SessionDetail.vue';
 import SessionList from './SessionList.vue';
+import { formatTime, sessionOrder } from './session-columns';
 
 const ROW = {
   sessionId: 'sess-<1>',
@@ -36,7 +38,7 @@ function apiAnswering(answer: (variables: any) => unknown) {
   return { client, requests };
 }
 
-async function mountAt(path: string, answer: (variables: any) => unknown) {
+async function mountAt(path: string, answer: (variables: any) => unknown, component: any = SessionList, props: Record<string, unknown> = {}) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -46,7 +48,7 @@ async function mountAt(path: string, answer: (variables: any) => unknown) {
   });
   await router.push(path);
   const api = apiAnswering(answer);
-  const wrapper = mount(SessionList, { global: { plugins: [router, [urql, api.client]] } });
+  const wrapper = mount(component, { props, global: { plugins: [router, [urql, api.client]] } });
   return { wrapper, router, requests: api.requests };
 }
 
@@ -94,5 +96,48 @@ describe('the sessions list', () => {
     const failing = await mountAt('/sessions', () => ({ data: null, errors: [{ message: 'filter.timezone: "Mars" is not an IANA timezone', extensions: { code: 'BAD_USER_INPUT' } }] }));
     await flushPromises();
     expect(failing.wrapper.find('[role="alert"]').text()).toBe('Could not load this: filter.timezone: "Mars" is not an IANA timezone');
+  });
+});
+
+const EVENT = { __typename: 'SessionEvent', eventId: 'e1', ts: '2026-11-20T09:00:05.000Z', model: 'gpt-4o', status: 429, error: 'rate_limit_exceeded', latencyMs: 1840, costUsd: null, cacheHit: false, inputTokens: 10, outputTokens: 5, totalTokens: 15, userId: 'user-7', agentId: null, runId: null };
+
+describe('one session', () => {
+  it('asks for the session with the URL filter and shows its figures and its requests', async () => {
+    const session = { __typename: 'SessionDetail', ...ROW, requests: 2, events: [EVENT, { ...EVENT, eventId: 'e2', status: 200, error: null, costUsd: 0.5, cacheHit: true }] };
+    const { wrapper, requests } = await mountAt('/sessions/sess-1?timezone=UTC', () => ({ data: { session } }), SessionDetail, { sessionId: 'sess-1' });
+    await flushPromises();
+    expect(requests[0]).toMatchObject({ id: 'sess-1', filter: { timezone: 'UTC' } });
+    expect(wrapper.find('[data-testid="session-cost"] dd').text()).toBe(formatUsd(ROW.costUsd));
+    expect(wrapper.find('[data-testid="session-duration"] dd').text()).toBe(formatDuration(ROW.durationMs));
+    expect(wrapper.find('[data-testid="session-sub-account"] dd').text()).toBe('acme-eu');
+    expect(wrapper.findAll('td[data-col="ts"]').map((td) => td.text())).toEqual(['Nov 20, 09:00:05', 'Nov 20, 09:00:05']);
+    expect(wrapper.findAll('td[data-col="status"]').map((td) => td.text())).toEqual(['429 rate_limit_exceeded', '200']);
+    expect(wrapper.findAll('td[data-col="costUsd"]').map((td) => td.text())).toEqual(['–', '$0.50 (cache hit)']);
+    expect(wrapper.text()).not.toContain('The first');
+  });
+
+  it('says how many requests it lists when the session has more than one answer holds', async () => {
+    const session = { __typename: 'SessionDetail', ...ROW, requests: 900, events: [EVENT] };
+    const { wrapper } = await mountAt('/sessions/sess-1', () => ({ data: { session } }), SessionDetail, { sessionId: 'sess-1' });
+    await flushPromises();
+    expect(wrapper.text()).toContain('The first 1 of 900 requests.');
+  });
+
+  it('says so when the session is not in view', async () => {
+    const { wrapper } = await mountAt('/sessions/nope', () => ({ data: { session: null } }), SessionDetail, { sessionId: 'nope' });
+    await flushPromises();
+    expect(wrapper.text()).toContain('This session has no requests in this range and filter.');
+  });
+});
+
+describe('session formatting', () => {
+  it('keeps an order the sessions list knows and replaces any other by last active first', () => {
+    expect(sessionOrder({ field: 'DURATION', direction: 'ASC' })).toEqual({ field: 'DURATION', direction: 'ASC' });
+    expect(sessionOrder({ field: 'COST_SHARE', direction: 'ASC' })).toEqual({ field: 'LAST_ACTIVE', direction: 'DESC' });
+  });
+
+  it('shows an event time to the second in the filter timezone', () => {
+    expect(formatTime('2026-11-20T09:00:05.000Z', 'Europe/Berlin')).toBe('Nov 20, 10:00:05');
+    expect(formatTime(null)).toBe('–');
   });
 });
