@@ -1,28 +1,31 @@
 import pg from 'pg';
+import { SESSION_OPTIONS } from '../src/db/pool.js';
 import { upsertDimensions, writeEvents, type SummaryMaintainer } from '../src/modules/ingestion/event-writer.js';
 import type { PreparedEvent } from '../src/modules/ingestion/event.schema.js';
 import { rollupMaintainers } from '../src/analytics/rollups/register.js';
 import { cubes } from '../src/analytics/rollups/cubes.js';
+import { spans, spanTables } from '../src/analytics/rollups/spans.js';
 
 /**
  * Ingest rate through the bulk writer (the same `INSERT … SELECT unnest` + dimension upserts in one
  * transaction per batch as the service) with and without the rollup maintenance CTEs, on the
  * same events into a fresh database, alternating runs so both see the same machine noise.
  */
-export async function measureIngest(url: string, count: number, log: (s: string) => void): Promise<string> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+type Runner = (summaries: SummaryMaintainer[]) => Promise<number>;
+
+async function withRunner<T>(url: string, count: number, use: (run: Runner) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: SESSION_OPTIONS });
   const { rows } = await pool.query(`insert into organization (name) values ('ingest bench') returning id`);
   const tenantId = rows[0].id as number;
   const events = makeEvents(tenantId, count);
-  const batch = 5_000;
-  const concurrency = 2;
-  const run = async (summaries: SummaryMaintainer[]) => {
-    await pool.query(`truncate usage_event, ${cubes.map((c) => c.name).join(', ')}`);
+  const tables = [...cubes.map((c) => c.name), ...spans.flatMap(spanTables)];
+  const run: Runner = async (summaries) => {
+    await pool.query(`truncate usage_event, ${tables.join(', ')}`);
     const started = performance.now();
     let next = 0;
     const worker = async () => {
       while (next < events.length) {
-        const slice = events.slice(next, (next += batch));
+        const slice = events.slice(next, (next += BATCH));
         const client = await pool.connect();
         try {
           await client.query('begin');
@@ -37,25 +40,59 @@ export async function measureIngest(url: string, count: number, log: (s: string)
         }
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return count / ((performance.now() - started) / 1000);
   };
-  const without: number[] = [];
-  const withRollups: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    without.push(await run([]));
-    withRollups.push(await run(rollupMaintainers));
-    log(`ingest run ${i + 1}: ${Math.round(without[i]).toLocaleString()} events/s without rollups, ${Math.round(withRollups[i]).toLocaleString()} with`);
+  try {
+    return await use(run);
+  } finally {
+    await pool.end();
   }
-  await pool.end();
-  const a = Math.max(...without);
-  const b = Math.max(...withRollups);
-  return [
-    `| ingest through the bulk writer (${count.toLocaleString()} events, batches of ${batch}, ${concurrency} in flight) | events/s (best of 2) |`,
-    '|---|---|',
-    `| without rollups | ${Math.round(a).toLocaleString()} |`,
-    `| with the ${cubes.length} rollups maintained in the same statement | ${Math.round(b).toLocaleString()} (${Math.round((b / a) * 100)}%) |`,
-  ].join('\n');
+}
+
+const BATCH = 5_000;
+const CONCURRENCY = Number(process.env.INGEST_CONCURRENCY ?? 2);
+
+export async function measureIngest(url: string, count: number, log: (s: string) => void): Promise<string> {
+  return withRunner(url, count, async (run) => {
+    const without: number[] = [];
+    const withRollups: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      without.push(await run([]));
+      withRollups.push(await run(rollupMaintainers));
+      log(`ingest run ${i + 1}: ${Math.round(without[i]).toLocaleString()} events/s without rollups, ${Math.round(withRollups[i]).toLocaleString()} with`);
+    }
+    const a = Math.max(...without);
+    const b = Math.max(...withRollups);
+    return [
+      `| ingest through the bulk writer (${count.toLocaleString()} events, batches of ${BATCH}, ${CONCURRENCY} in flight) | events/s (best of 2) |`,
+      '|---|---|',
+      `| without summaries | ${Math.round(a).toLocaleString()} |`,
+      `| with the ${rollupMaintainers.length} summary CTEs (${cubes.length} cubes, ${spans.length} spans with start cubes) in the same statement | ${Math.round(b).toLocaleString()} (${Math.round((b / a) * 100)}%) |`,
+    ].join('\n');
+  });
+}
+
+/** What each summary adds on its own: µs of wall time per event over the plain insert (best of 2). */
+export async function measureSummaryCosts(url: string, count: number, log: (s: string) => void): Promise<string> {
+  return withRunner(url, count, async (run) => {
+    const us = (rate: number) => 1e6 / rate;
+    await run(rollupMaintainers); // warm up: caches, table sizes
+    const base = Math.max(await run([]), await run([]));
+    const groups = new Map<string, SummaryMaintainer[]>();
+    for (const m of rollupMaintainers) {
+      const group = m.name.replace(/^(changed|delta)_/, '').replace(/^(run_user|run)_start_day$/, 'run_span').replace(/_start_day$/, '_span');
+      groups.set(group, [...(groups.get(group) ?? []), m]);
+    }
+    const lines = [`| summary (${count.toLocaleString()} events) | events/s alone | µs per event added |`, '|---|---|---|', `| none | ${Math.round(base).toLocaleString()} | – |`];
+    for (const [name, ms] of groups) {
+      const rate = Math.max(await run(ms), await run(ms));
+      const line = `| ${name} | ${Math.round(rate).toLocaleString()} | ${(us(rate) - us(base)).toFixed(1)} |`;
+      log(line);
+      lines.push(line);
+    }
+    return lines.join('\n');
+  });
 }
 
 function makeEvents(tenantId: number, count: number): PreparedEvent[] {

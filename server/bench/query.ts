@@ -7,7 +7,7 @@ import { ManualClock } from '../src/shared/clock.js';
 import { openOrm } from '../src/db/orm.js';
 import { ensureDataset, END } from './query-dataset.js';
 import { dashboardQueries } from './query-cases.js';
-import { measureIngest } from './query-ingest.js';
+import { measureIngest, measureSummaryCosts } from './query-ingest.js';
 
 /**
  * `npm run bench:query [-- --events 10000000 --runs 15 --ingest 200000]`
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     ingest: { type: 'string', default: '200000' },
     only: { type: 'string' },
     prepare: { type: 'boolean', default: false },
+    'summary-costs': { type: 'boolean', default: false },
+    'ingest-only': { type: 'boolean', default: false },
   },
 });
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -56,6 +58,14 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 
 async function main() {
   const events = Number(args.events);
+  if (args['summary-costs']) {
+    log(await measureSummaryCosts(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
+    return;
+  }
+  if (args['ingest-only']) {
+    log(await measureIngest(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
+    return;
+  }
   const url = await ensureDatabase('tokentally_bench');
   const clock = new ManualClock(new Date(END.getTime() - 3_600_000)); // the dataset's last hour: "today" is its last day
   const config = loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_EMAIL: 'bench@tokentally.local', ADMIN_PASSWORD: 'bench-password', NODE_ENV: 'production', SEED_DEMO: 'false' });

@@ -7,11 +7,19 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 /**
+ * Session settings of every raw connection. JIT compilation is off: our statements are many and
+ * short, and PostgreSQL judges them by estimates (a summary query over a CTE, an ingest batch with
+ * its summary CTEs) that trigger JIT on costs it never pays. Measured on the 10M-event benchmark:
+ * 3.3 s of JIT compilation for a 50 ms session count.
+ */
+export const SESSION_OPTIONS = '-c jit=off';
+
+/**
  * The raw SQL pool used by ingestion and analytics (bulk statements the ORM would only slow down).
  * Every statement runs with a timeout so a runaway query cannot hold a connection forever.
  */
 export function createPool(connectionString: string, onError: (err: Error) => void, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, statement_timeout: 60_000, application_name: 'tokentally' });
+  const pool = new pg.Pool({ connectionString, max, statement_timeout: 60_000, application_name: 'tokentally', options: SESSION_OPTIONS });
   // An idle client losing its connection (a database restart) must not crash the process.
   pool.on('error', onError);
   return pool;

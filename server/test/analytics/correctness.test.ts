@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/shared/clock.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { generateEvents } from './dataset.js';
+import type { TestServer } from '../support/server.js';
+import { generateEvents, startAnalyticsTenant } from './dataset.js';
 
 /**
  * Every measure, for every dimension and several filters, against plain SQL over the raw events
@@ -41,14 +40,7 @@ describe('analytics equals plain SQL over raw events', () => {
   let tenantId: number;
 
   beforeAll(async () => {
-    t = await startTestServer({ clock: new ManualClock(NOW) });
-    token = await t.login();
-    for (const [externalId, name] of [['eu', 'Europe'], ['us', 'Americas']]) {
-      await t.gqlData(`mutation($i: CreateSubAccountInput!) { createSubAccount(input: $i) { id } }`, { i: { externalId, name } }, token);
-    }
-    db = new pg.Client({ connectionString: t.db.url });
-    await db.connect();
-    tenantId = (await db.query(`select org_id from member where email = 'admin@test.local'`)).rows[0].org_id;
+    ({ t, token, db, tenantId } = await startAnalyticsTenant(NOW));
     await db.query(`update organization set credits_per_usd = 250 where external_id = 'eu'`);
     const key = await t.apiKey(['INGEST']);
     const events = generateEvents(3000, new Date('2026-02-20T00:00:00Z'), new Date('2026-04-01T09:30:00Z'));

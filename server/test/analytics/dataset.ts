@@ -1,3 +1,7 @@
+import pg from 'pg';
+import { ManualClock } from '../../src/shared/clock.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
 /** A small deterministic event set for correctness tests: every dimension, nulls, DST days, month ends. */
 export function rng(seed: number) {
   let s = seed >>> 0;
@@ -48,4 +52,17 @@ export function generateEvents(count: number, from: Date, to: Date, seed = 7): R
       properties: r() < 0.8 ? { env: pick(['prod', 'staging']), tier: pick(['free', 'pro']) } : undefined,
     };
   });
+}
+
+/** A test server at `now` whose tenant has the sub-accounts `eu` and `us`, with a SQL client beside it. */
+export async function startAnalyticsTenant(now: Date): Promise<{ t: TestServer; token: string; db: pg.Client; tenantId: number }> {
+  const t = await startTestServer({ clock: new ManualClock(now) });
+  const token = await t.login();
+  for (const [externalId, name] of [['eu', 'Europe'], ['us', 'Americas']]) {
+    await t.gqlData(`mutation($i: CreateSubAccountInput!) { createSubAccount(input: $i) { id } }`, { i: { externalId, name } }, token);
+  }
+  const db = new pg.Client({ connectionString: t.db.url });
+  await db.connect();
+  const tenantId = (await db.query(`select org_id from member where email = 'admin@test.local'`)).rows[0].org_id as number;
+  return { t, token, db, tenantId };
 }

@@ -24,19 +24,30 @@ export const UsageSeriesDocument = graphql(`
   }
 `);
 
-/** Every overview breakdown in one request: the server resolves the aliases in parallel. */
+/**
+ * Every overview breakdown in one request: the server resolves the aliases in parallel. The bars
+ * show cost and requests only, so only those are asked for: a percentile per user or team would
+ * be computed from raw events (no summary keeps latency per user) and dominate the page's time.
+ */
 export const UsageBreakdownsDocument = graphql(`
   query UsageBreakdowns($filter: UsageFilter, $limit: Int! = 6) {
     usage(filter: $filter) {
-      model: breakdown(by: MODEL, limit: $limit) { ...BreakdownFigures }
-      provider: breakdown(by: PROVIDER, limit: $limit) { ...BreakdownFigures }
-      user: breakdown(by: USER, limit: $limit) { ...BreakdownFigures }
-      team: breakdown(by: TEAM, limit: $limit) { ...BreakdownFigures }
-      agent: breakdown(by: AGENT, limit: $limit) { ...BreakdownFigures }
-      subAccount: breakdown(by: SUB_ACCOUNT, limit: $limit) { ...BreakdownFigures }
-      feature: breakdown(by: FEATURE, limit: $limit) { ...BreakdownFigures }
+      model: breakdown(by: MODEL, limit: $limit) { ...BreakdownBars }
+      provider: breakdown(by: PROVIDER, limit: $limit) { ...BreakdownBars }
+      user: breakdown(by: USER, limit: $limit) { ...BreakdownBars }
+      team: breakdown(by: TEAM, limit: $limit) { ...BreakdownBars }
+      agent: breakdown(by: AGENT, limit: $limit) { ...BreakdownBars }
+      subAccount: breakdown(by: SUB_ACCOUNT, limit: $limit) { ...BreakdownBars }
+      feature: breakdown(by: FEATURE, limit: $limit) { ...BreakdownBars }
     }
   }
+  fragment BreakdownBars on UsageBreakdownRow {
+    key label requests costUsd
+  }
+`);
+
+/** The figures of a breakdown table (the property and dimension explorers). */
+export const BreakdownFiguresFragment = graphql(`
   fragment BreakdownFigures on UsageBreakdownRow {
     key label requests costUsd totalTokens errorRate latencyP95Ms
   }

@@ -10,6 +10,7 @@ import { hasWholeHourOffsets } from '../time-range.js';
 import { rawBase, rawComponent, rawSource } from './raw.js';
 import { isComponent, type AggregateRequest } from './request.js';
 import { splitRange, type Span } from './segments.js';
+import { spanComponent } from './spans.js';
 
 /**
  * Picks, per component, the cheapest source that answers the request exactly: whole UTC days
@@ -41,7 +42,7 @@ for (const c of cubes.filter((x) => x.kind === 'additive')) {
 }
 
 /** The cube columns a request needs: filtered columns, the organization restriction, the group column. */
-function requiredColumns(req: AggregateRequest): Set<string> | null {
+export function requiredColumns(req: AggregateRequest): Set<string> | null {
   const cols = filteredColumns(req.query);
   if (req.query.orgIds) cols.add('org_id');
   for (const d of [req.group.kind === 'dimension' ? req.group.dimension : null, req.exclude?.dimension ?? null]) {
@@ -70,14 +71,15 @@ function cubeKey(req: AggregateRequest, p: Params, time: string): { key: string;
   return { key: 'null::text', where };
 }
 
-function cubeExclude(req: AggregateRequest, p: Params): string[] {
+/** Conditions leaving out the keys of an "Other" row, over rows `alias` carrying the dimension's column. */
+export function excludeConditions(req: AggregateRequest, p: Params, alias: string): string[] {
   if (!req.exclude) return [];
   const { dimension, propertyKey, keys } = req.exclude;
   const out: string[] = [];
-  let k = `r.${dimension.column}::text`;
+  let k = `${alias}.${dimension.column}::text`;
   if (dimension.name === 'PROPERTY') {
-    out.push(`r.property_key = ${p.add(propertyKey)}`);
-    k = 'r.property_value';
+    out.push(`${alias}.property_key = ${p.add(propertyKey)}`);
+    k = `${alias}.property_value`;
   }
   const named = keys.filter((x): x is string => x !== null);
   const list = `${k} <> all(${p.add(named)}::text[])`;
@@ -85,8 +87,10 @@ function cubeExclude(req: AggregateRequest, p: Params): string[] {
   return out;
 }
 
+const cubeExclude = (req: AggregateRequest, p: Params) => excludeConditions(req, p, 'r');
+
 /** True when buckets of this request are unions of UTC days (a day-grain cube can serve them). */
-function bucketsAreUtcDays(req: AggregateRequest): boolean {
+export function bucketsAreUtcDays(req: AggregateRequest): boolean {
   if (req.group.kind !== 'bucket') return true;
   if (req.group.unit === 'hour') return false;
   const zone = DateTime.fromJSDate(req.from, { zone: req.query.range.timezone }).zone;
@@ -166,38 +170,7 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
 function planComponent(req: AggregateRequest, c: ComponentName): CompiledSql {
   if (c === 'users') return usersFromMasks(req) ?? rawComponent(req, c);
   if (c === 'latency' || c === 'ttft') return percentilesFromCube(req, c) ?? rawComponent(req, c);
-  return presenceFromCube(req, c) ?? rawComponent(req, c);
-}
-
-const PRESENCE = { sessions: cubes.find((c) => c.name === 'rollup_session_day')!, runs: cubes.find((c) => c.name === 'rollup_run_day')! };
-
-/**
- * Exact sessions and runs from the per-day session/run tables over whole UTC days, merged per
- * session (or run) with the raw events of the edges: a session's duration is still
- * max(end) − min(start) over exactly the events in range, a run fails if any of its events did.
- */
-function presenceFromCube(req: AggregateRequest, c: 'sessions' | 'runs'): CompiledSql | null {
-  const cube = PRESENCE[c];
-  const cols = requiredColumns(req);
-  if (!cols || ![...cols].every((col) => cube.dims.some((d) => d.name === col))) return null;
-  const split = spansFor(req, { day: true });
-  if (!split || !split.days.length) return null;
-  const p = new Params();
-  const { key, where } = cubeKey(req, p, 'day');
-  const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
-  const raw = split.raw.length ? rawSource(req, p, split.raw) : null;
-  if (c === 'sessions') {
-    const parts = [`select ${key} as k, r.session_id as id, r.min_ts as mn, r.max_end as mx from ${cube.name} r where ${cond.join(' and ')}`];
-    if (raw) parts.push(`select ${raw.key} as k, e.session_id, e.ts, e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond' from ${raw.from} where ${raw.where} and e.session_id is not null`);
-    const text = `select k, count(*) as sessions, coalesce(sum(d), 0) as session_duration_sum_ms from (
-        select x.k, x.id, extract(epoch from max(x.mx) - min(x.mn)) * 1000 as d from (${parts.join('\nunion all\n')}) x group by 1, 2) s group by k`;
-    return { name: `cube.${cube.name}`, text, values: p.values };
-  }
-  const parts = [`select ${key} as k, r.run_id as id, r.failed from ${cube.name} r where ${cond.join(' and ')}`];
-  if (raw) parts.push(`select ${raw.key} as k, e.run_id, e.status >= 400 from ${raw.from} where ${raw.where} and e.run_id is not null`);
-  const text = `select k, count(*) as id_runs, count(*) filter (where failed) as id_runs_failed from (
-      select x.k, x.id, bool_or(x.failed) as failed from (${parts.join('\nunion all\n')}) x group by 1, 2) s group by k`;
-  return { name: `cube.${cube.name}`, text, values: p.values };
+  return spanComponent(req, c) ?? rawComponent(req, c);
 }
 
 const USER_CUBE = cubes.find((c) => c.hourMask)!;
@@ -271,12 +244,12 @@ const HISTOGRAMS = cubes.filter((c) => c.kind === 'histogram');
 function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): CompiledSql | null {
   const cols = requiredColumns(req);
   if (!cols || req.query.orgIds) return null;
-  const cube = HISTOGRAMS.find((h) => [...cols].every((col) => h.dims.some((d) => d.name === col)));
+  const metric = c === 'latency' ? 1 : 2;
+  const cube = HISTOGRAMS.find((h) => (h.metrics ?? [1, 2]).includes(metric) && [...cols].every((col) => h.dims.some((d) => d.name === col)));
   if (!cube) return null;
   const split = spansFor(req, { day: true });
   if (!split || !split.days.length) return null;
   const p = new Params();
-  const metric = c === 'latency' ? 1 : 2;
   const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
   const { key, where } = cubeKey(req, p, 'day');
   const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];

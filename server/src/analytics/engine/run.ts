@@ -42,6 +42,7 @@ async function execute(pool: Pool, sql: CompiledSql): Promise<Record<string, any
   const started = performance.now();
   const { rows } = await pool.query(sql.text, sql.values);
   onStatement?.(sql, performance.now() - started);
+  if (sql.fallback && sql.fallbackWhen?.(rows)) return execute(pool, sql.fallback);
   return sql.post ? sql.post(rows) : rows;
 }
 

@@ -28,9 +28,9 @@ export interface Cube {
   lateral?: string;
   /** Keeps, per key, the UTC hours (bit n = hour n of the day) with activity: exact distinct users per hour. */
   hourMask?: boolean;
-  kind: 'additive' | 'histogram' | 'presence';
-  /** Presence cubes: which events count, and per-key values with how they merge. */
-  presence?: { where: string; values: { name: string; type: string; agg: string; merge: (t: string, x: string) => string }[] };
+  kind: 'additive' | 'histogram';
+  /** Histograms: which metrics they keep (1 = latency, 2 = TTFT). */
+  metrics?: (1 | 2)[];
 }
 
 const org: CubeColumn = { name: 'org_id', type: 'int' };
@@ -39,7 +39,6 @@ const text = (name: string): CubeColumn => ({ name, type: 'text' });
 export const cubes: Cube[] = [
   { name: 'rollup_org_hour', grain: 'hour', dims: [org], kind: 'additive' },
   { name: 'rollup_org_day', grain: 'day', dims: [org], kind: 'additive' },
-  { name: 'rollup_model_hour', grain: 'hour', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_model_day', grain: 'day', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_feature_day', grain: 'day', dims: [org, text('feature'), text('agent_type'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_user_day', grain: 'day', dims: [org, text('user_id'), text('team_id')], hourMask: true, kind: 'additive' },
@@ -51,32 +50,12 @@ export const cubes: Cube[] = [
     lateral: 'cross join lateral jsonb_each_text(e.properties) as p(key, value)',
     kind: 'additive',
   },
-  // One row per session (and per run) per UTC day: exact distinct counts, durations and run
-  // outcomes over whole days, merged with raw events at the edges of a range.
-  {
-    name: 'rollup_session_day',
-    grain: 'day',
-    dims: [org, text('agent_id'), text('session_id')],
-    kind: 'presence',
-    presence: {
-      where: 'e.session_id is not null',
-      values: [
-        { name: 'min_ts', type: 'timestamptz', agg: 'min(e.ts)', merge: (t, x) => `least(${t}, ${x})` },
-        { name: 'max_end', type: 'timestamptz', agg: "max(e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond')", merge: (t, x) => `greatest(${t}, ${x})` },
-      ],
-    },
-  },
-  {
-    name: 'rollup_run_day',
-    grain: 'day',
-    dims: [org, text('agent_id'), text('user_id'), text('run_id')],
-    kind: 'presence',
-    presence: { where: 'e.run_id is not null', values: [{ name: 'failed', type: 'boolean', agg: 'bool_or(e.status >= 400)', merge: (t, x) => `${t} or ${x}` }] },
-  },
-  // Latency and TTFT histograms in log-spaced buckets (see histogram.ts): whole tenant, per model, per agent.
-  { name: 'histogram_day', grain: 'day', dims: [], kind: 'histogram' },
-  { name: 'histogram_model_day', grain: 'day', dims: [text('model')], kind: 'histogram' },
-  { name: 'histogram_agent_day', grain: 'day', dims: [text('agent_id')], kind: 'histogram' },
+  // Latency histograms in log-spaced buckets (see histogram.ts): whole tenant, per model (and so
+  // provider), per agent. TTFT only for the whole tenant: per model or agent it would double the
+  // rows every ingest batch touches, for a figure no page breaks down (raw events answer it).
+  { name: 'histogram_day', grain: 'day', dims: [], kind: 'histogram', metrics: [1, 2] },
+  { name: 'histogram_model_day', grain: 'day', dims: [text('model'), text('provider')], kind: 'histogram', metrics: [1] },
+  { name: 'histogram_agent_day', grain: 'day', dims: [text('agent_id')], kind: 'histogram', metrics: [1] },
 ];
 
 export const timeColumn = (c: Cube) => c.grain;
@@ -88,7 +67,6 @@ const keyColumns = (c: Cube) => ['tenant_id', c.grain, ...c.dims.map((d) => d.na
 export function cubeDdl(c: Cube): string[] {
   const cols = [`tenant_id int not null`, `${c.grain} timestamptz not null`, ...c.dims.map((d) => `${d.name} ${d.type}`)];
   if (c.kind === 'histogram') cols.push('metric smallint not null', 'bucket smallint not null', 'n bigint not null');
-  else if (c.presence) for (const v of c.presence.values) cols.push(`${v.name} ${v.type} not null`);
   else {
     for (const a of baseAggregates) cols.push(`${a.name} ${a.type}${a.type === 'timestamptz' ? '' : ' not null'}`);
     if (c.hourMask) cols.push('hour_mask int not null');
@@ -107,17 +85,10 @@ export function cubeSelect(c: Cube, source: string, where = 'true'): string {
     // One row per (key, metric, bucket): metric 1 = latency, 2 = ttft.
     const cols = [...keys.map((k, i) => `${k} as c${i}`), 'm.metric', `${BUCKET_SQL('m.v')} as bucket`, 'count(*) as n'];
     return `select ${cols.join(', ')}
-      from ${source} e cross join lateral (values (1::smallint, e.latency_ms), (2::smallint, e.ttft_ms)) as m(metric, v)
+      from ${source} e cross join lateral (values ${(c.metrics ?? [1, 2]).map((m) => `(${m}::smallint, e.${m === 1 ? 'latency_ms' : 'ttft_ms'})`).join(', ')}) as m(metric, v)
      where ${where} and m.v is not null
      group by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}
      order by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}`;
-  }
-  if (c.presence) {
-    return `select ${keys.map((k, i) => `${k} as c${i}`).join(', ')}, ${c.presence.values.map((v) => `${v.agg} as ${v.name}`).join(', ')}
-      from ${source} e
-     where ${where} and ${c.presence.where}
-     group by ${keys.map((_, i) => i + 1).join(', ')}
-     order by ${keys.map((_, i) => i + 1).join(', ')}`;
   }
   const aggs = baseAggregates.map((a) => `${a.raw} as ${a.name}`);
   if (c.hourMask) aggs.push(`bit_or(1 << extract(hour from e.ts at time zone 'UTC')::int) as hour_mask`);
@@ -131,12 +102,6 @@ export function cubeSelect(c: Cube, source: string, where = 'true'): string {
 /** INSERT … ON CONFLICT DO UPDATE that adds a batch (or a backfill) into a cube. */
 export function cubeUpsert(c: Cube, select: string): string {
   const cols = keyColumns(c);
-  if (c.presence) {
-    const values = c.presence.values;
-    return `insert into ${c.name} as t (${[...cols, ...values.map((v) => v.name)].join(', ')})
-    ${select}
-    on conflict (${cols.join(', ')}) do update set ${values.map((v) => `${v.name} = ${v.merge(`t.${v.name}`, `excluded.${v.name}`)}`).join(', ')}`;
-  }
   const values = c.kind === 'histogram' ? ['n'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
   const set = values.map((v) => {
     if (v === 'last_ts') return `last_ts = greatest(t.last_ts, excluded.last_ts)`;

@@ -14,4 +14,7 @@ export interface CompiledSql {
   values: unknown[];
   /** Turns the statement's rows into one row per key (e.g. histogram buckets into percentiles). */
   post?: (rows: Record<string, any>[]) => Record<string, any>[];
+  /** When this says the rows cannot be trusted (e.g. units mixing attributes), `fallback` answers instead. */
+  fallbackWhen?: (rows: Record<string, any>[]) => boolean;
+  fallback?: CompiledSql;
 }

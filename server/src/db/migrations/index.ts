@@ -5,6 +5,7 @@ import { Migration20261123124137_alerts } from './Migration20261123124137_alerts
 import { Migration20261123121500_demo_dataset } from './Migration20261123121500_demo_dataset.js';
 import { Migration20261123125900_analytics_rollups } from './Migration20261123125900_analytics_rollups.js';
 import { Migration20261123131000_analytics_presence } from './Migration20261123131000_analytics_presence.js';
+import { Migration20261123210000_analytics_spans } from './Migration20261123210000_analytics_spans.js';
 import { Migration20261123131500_analytics_histogram_day } from './Migration20261123131500_analytics_histogram_day.js';
 import { Migration20261123124700_reports } from './Migration20261123124700_reports.js';
 import { Migration20261123125300_live_batches } from './Migration20261123125300_live_batches.js';
@@ -24,5 +25,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124700_reports', class: Migration20261123124700_reports },
   { name: 'Migration20261123125300_live_batches', class: Migration20261123125300_live_batches },
   { name: 'Migration20261123124137_alerts', class: Migration20261123124137_alerts },
+  { name: 'Migration20261123210000_analytics_spans', class: Migration20261123210000_analytics_spans },
   { name: 'Migration20261123200000_session_index', class: Migration20261123200000_session_index },
 ];
