@@ -108,18 +108,35 @@ export async function queryPage(pool: Pool, q: UsageQuery, pageName: Page['name'
   const names = [...new Set([...page.columns.flatMap((c) => c.measures ?? []), ...(order.measure ? [order.measure] : [])])];
   const needs = needsOf(names);
   for (const n of page.extraNeeds ?? []) needs.add(n as Need);
-  const grouped = await aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs });
+  // Percentiles cost the most (a histogram per key and day): unless the order needs them, they
+  // are computed for the page's rows only, once the page is known.
+  const orderNeeds = needsOf([order.measure, ...(order.column ? page.columns.find((c) => c.name === order.column)?.measures ?? [] : [])]);
+  const later = new Set([...needs].filter((n) => (n === 'latency' || n === 'ttft') && !orderNeeds.has(n) && Number.isFinite(limit)));
+  const first = new Set([...needs].filter((n) => !later.has(n)));
+  const grouped = await aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs: first });
   const entries = [...grouped.values()];
   const pageCostUsd = entries.reduce((s, e) => s + (e.values.cost_nanos ?? 0), 0) / 1e9;
   const keys = entries.map((e) => e.key as string | null);
-  const [labels, attrs] = await Promise.all([describeKeys(pool, q.tenantId, dimension, keys), pageAttributes(pool, q, page, keys)]);
-  const contexts = entries.map((e) => contextOf(e, names, labels.get(e.key as string | null), attrs.get(e.key as string | null), pageCostUsd));
+  // Attributes (an agent's model) are shown, never sorted on: read for the page's rows only.
+  const labels = await describeKeys(pool, q.tenantId, dimension, keys);
+  let attrs = new Map<string | null, Record<string, unknown>>();
+  const context = (e: KeyedValues) => contextOf(e, names, labels.get(e.key as string | null), attrs.get(e.key as string | null), pageCostUsd);
+  const contexts = entries.map((e) => ({ entry: e, ...context(e) }));
   const value = (r: RowContext) => {
     const column = order.column ? page.columns.find((c) => c.name === order.column) : undefined;
     return (column ? column.value(r) : r.m[order.measure!]) as number | null;
   };
   sortRows(contexts, value, order.direction, (r) => r.key);
-  const slice = contexts.slice(offset, offset + limit);
+  const chosen = contexts.slice(offset, offset + limit);
+  const chosenKeys = chosen.map((r) => r.entry.key as string | null);
+  const [extra, pageAttrs] = await Promise.all([
+    later.size && chosen.length
+      ? aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs: later, only: { dimension, keys: chosenKeys } })
+      : null,
+    pageAttributes(pool, q, page, chosenKeys),
+  ]);
+  attrs = pageAttrs;
+  const slice = chosen.map((r) => context({ key: r.entry.key, values: { ...r.entry.values, ...extra?.get(keyId(r.entry.key))?.values } }));
   return { rows: slice.map((r) => Object.fromEntries(page.columns.map((c) => [c.name, c.value(r)]))), total: contexts.length };
 }
 
@@ -145,7 +162,8 @@ async function pageAttributes(pool: Pool, q: UsageQuery, page: Page, keys: (stri
   const out = new Map<string | null, Record<string, unknown>>();
   if (page.dimension !== 'AGENT' && page.dimension !== 'MODEL') return out;
   const { mostCommon } = await import('./engine/most-common.js');
-  const pairs = await mostCommon(pool, q, page.dimension === 'AGENT' ? 'agent_id' : 'model', page.dimension === 'AGENT' ? 'model' : 'provider');
+  if (keys.length === 0) return out;
+  const pairs = await mostCommon(pool, q, page.dimension === 'AGENT' ? 'agent_id' : 'model', page.dimension === 'AGENT' ? 'model' : 'provider', keys);
   for (const k of keys) out.set(k, page.dimension === 'AGENT' ? { modelUsed: pairs.get(k) ?? null } : { provider: pairs.get(k) ?? null });
   return out;
 }

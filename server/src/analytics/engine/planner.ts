@@ -45,7 +45,7 @@ for (const c of cubes.filter((x) => x.kind === 'additive')) {
 export function requiredColumns(req: AggregateRequest): Set<string> | null {
   const cols = filteredColumns(req.query);
   if (req.query.orgIds) cols.add('org_id');
-  for (const d of [req.group.kind === 'dimension' ? req.group.dimension : null, req.exclude?.dimension ?? null]) {
+  for (const d of [req.group.kind === 'dimension' ? req.group.dimension : null, req.exclude?.dimension ?? null, req.only?.dimension ?? null]) {
     if (!d) continue;
     if (d.name === 'PROPERTY') cols.add('property_value');
     else if (d.column) cols.add(d.column);
@@ -71,20 +71,27 @@ function cubeKey(req: AggregateRequest, p: Params, time: string): { key: string;
   return { key: 'null::text', where };
 }
 
-/** Conditions leaving out the keys of an "Other" row, over rows `alias` carrying the dimension's column. */
+/** Conditions leaving out the keys of an "Other" row (or keeping only a page's keys), over rows `alias` carrying the dimension's column. */
 export function excludeConditions(req: AggregateRequest, p: Params, alias: string): string[] {
-  if (!req.exclude) return [];
-  const { dimension, propertyKey, keys } = req.exclude;
   const out: string[] = [];
-  let k = `${alias}.${dimension.column}::text`;
-  if (dimension.name === 'PROPERTY') {
-    out.push(`${alias}.property_key = ${p.add(propertyKey)}`);
-    k = `${alias}.property_value`;
+  for (const [set, keep] of [[req.exclude, false], [req.only, true]] as const) {
+    if (!set) continue;
+    let k = `${alias}.${set.dimension.column}::text`;
+    if (set.dimension.name === 'PROPERTY') {
+      out.push(`${alias}.property_key = ${p.add(set.propertyKey)}`);
+      k = `${alias}.property_value`;
+    }
+    out.push(keyCondition(k, set.keys, keep, p));
   }
-  const named = keys.filter((x): x is string => x !== null);
-  const list = `${k} <> all(${p.add(named)}::text[])`;
-  out.push(keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`);
   return out;
+}
+
+/** `key` in (keep) or not in (leave out) a list that may hold null. */
+export function keyCondition(k: string, keys: (string | null)[], keep: boolean, p: Params): string {
+  const named = keys.filter((x): x is string => x !== null);
+  if (keep) return `(${k} = any(${p.add(named)}::text[])${keys.includes(null) ? ` or ${k} is null` : ''})`;
+  const list = `${k} <> all(${p.add(named)}::text[])`;
+  return keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`;
 }
 
 const cubeExclude = (req: AggregateRequest, p: Params) => excludeConditions(req, p, 'r');
@@ -209,6 +216,10 @@ function usersFromMasks(req: AggregateRequest): CompiledSql | null {
   }
   const key = req.group.kind === 'bucket' ? 's.bucket' : req.group.kind === 'dimension' ? `r.${req.group.dimension.column}::text` : 'null::text';
   const cond = [...filterConditions(req.query, p, 'r'), ...cubeExclude(req, p)];
+  // The day range as a plain condition too, so the cube's (tenant, day, …) index limits the scan.
+  const first = Math.min(...days.map((d) => d.getTime()));
+  const last = Math.max(...days.map((d) => d.getTime()));
+  cond.push(`r.day >= ${p.add(new Date(first))}`, `r.day <= ${p.add(new Date(last))}`);
   const daysP = p.add(days);
   const bucketsP = p.add(buckets);
   const masksP = p.add(masks);
@@ -222,7 +233,8 @@ function usersFromMasks(req: AggregateRequest): CompiledSql | null {
     const src = rawSource(req, p, split.raw);
     parts.push(`select ${src.key} as k, e.user_id as u from ${src.from} where ${src.where}`);
   }
-  const text = `select x.k, count(distinct x.u) as active_users from (${parts.join('\nunion all\n')}) x group by x.k`;
+  // Distinct pairs first, then a count per key: a hash aggregate, where count(DISTINCT) would sort.
+  const text = `select k, count(*) as active_users from (select x.k, x.u from (${parts.join('\nunion all\n')}) x where x.u is not null group by 1, 2) d group by k`;
   return { name: 'cube.users', text, values: p.values };
 }
 
@@ -280,18 +292,27 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
   };
 }
 
-/** SQL for "most common value per key" from a rollup carrying both columns, or null for raw. */
-export function pickPairSource(q: UsageQuery, key: string, value: string, p: Params): string | null {
+/**
+ * SQL for "most common value per key" (an agent's model, a model's provider), optionally for some
+ * keys only: whole UTC days from a cube carrying both columns, the edges from raw events.
+ */
+export function mostCommonSql(q: UsageQuery, key: string, value: string, p: Params, keys?: (string | null)[]): string {
   const cols = filteredColumns(q);
   if (q.orgIds) cols.add('org_id');
   cols.add(key);
   cols.add(value);
   const family = families.find((f) => canServe(f, cols) && f.day);
-  if (!family) return null;
-  const split = splitRange(q.range.from, q.range.to, { day: true, hour: !!family.hour });
-  if (!split.days.length || split.raw.length || split.hours.length) return null;
-  const cond = [...filterConditions(q, p, 'r'), `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
-  return `select distinct on (k) k, v from (
-      select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${family.day!.name} r where ${cond.join(' and ')} group by 1, 2) s
+  const split = family ? splitRange(q.range.from, q.range.to, { day: true, hour: false }) : { days: [], raw: [{ from: q.range.from, to: q.range.to }] };
+  const parts: string[] = [];
+  for (const d of split.days) {
+    const cond = [...filterConditions(q, p, 'r'), `r.day >= ${p.add(d.from)}`, `r.day < ${p.add(d.to)}`, ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
+    parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${family!.day!.name} r where ${cond.join(' and ')} group by 1, 2`);
+  }
+  if (split.raw.length) {
+    const time = split.raw.map((s) => `(e.ts >= ${p.add(s.from)} and e.ts < ${p.add(s.to)})`).join(' or ');
+    const cond = [...filterConditions(q, p, 'e'), `(${time})`, ...(keys ? [keyCondition(`e.${key}`, keys, true, p)] : [])];
+    parts.push(`select e.${key} as k, e.${value} as v, count(*) as c from usage_event e where ${cond.join(' and ')} group by 1, 2`);
+  }
+  return `select distinct on (k) k, v from (select k, v, sum(c) as c from (${parts.join('\nunion all\n')}) x group by 1, 2) s
     order by k, c desc, v`;
 }

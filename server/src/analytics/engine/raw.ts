@@ -4,6 +4,7 @@ import { Params, type CompiledSql } from '../sql/params.js';
 import { filterConditions } from '../sql/where.js';
 import { isComponent, type AggregateRequest } from './request.js';
 import type { Span } from './segments.js';
+import { keyCondition } from './planner.js';
 
 /**
  * SQL over the raw event table: always correct, the fallback for whatever no rollup carries
@@ -19,13 +20,10 @@ export function rawSource(req: AggregateRequest, p: Params, spans: Span[] = [{ f
   }
   const time = spans.map((s) => `(e.ts >= ${p.add(s.from)} and e.ts < ${p.add(s.to)})`);
   const where = [...filterConditions(req.query, p, 'e'), time.length === 1 ? time[0] : `(${time.join(' or ')})`];
-  if (req.exclude) {
-    const { dimension, propertyKey, keys } = req.exclude;
-    if (dimension.lateral) laterals.add(dimension.lateral);
-    const k = dimension.raw(p.add, propertyKey);
-    const named = keys.filter((x): x is string => x !== null);
-    const list = `${k} <> all(${p.add(named)}::text[])`;
-    where.push(keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`);
+  for (const [set, keep] of [[req.exclude, false], [req.only, true]] as const) {
+    if (!set) continue;
+    if (set.dimension.lateral) laterals.add(set.dimension.lateral);
+    where.push(keyCondition(set.dimension.raw(p.add, set.propertyKey), set.keys, keep, p));
   }
   return { from: `usage_event e ${[...laterals].join(' ')}`, where: where.join(' and '), key };
 }

@@ -8,6 +8,12 @@ export type Grouping =
   | { kind: 'bucket'; unit: Unit }
   | { kind: 'dimension'; dimension: Dimension; propertyKey?: string };
 
+export interface KeySet {
+  dimension: Dimension;
+  propertyKey?: string;
+  keys: (string | null)[];
+}
+
 /** One aggregation over [from, to): the unit the planner turns into SQL (one statement per component). */
 export interface AggregateRequest {
   query: UsageQuery;
@@ -16,7 +22,9 @@ export interface AggregateRequest {
   group: Grouping;
   needs: Set<Need>;
   /** Leave out rows whose key (of this dimension) is one of these: the "Other" row of a breakdown. */
-  exclude?: { dimension: Dimension; propertyKey?: string; keys: (string | null)[] };
+  exclude?: KeySet;
+  /** Keep only rows whose key is one of these (figures computed for one page of rows). */
+  only?: KeySet;
 }
 
 export const components: ComponentName[] = ['users', 'sessions', 'runs', 'latency', 'ttft'];

@@ -42,7 +42,10 @@ export const cubes: Cube[] = [
   { name: 'rollup_model_day', grain: 'day', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_feature_day', grain: 'day', dims: [org, text('feature'), text('agent_type'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_user_day', grain: 'day', dims: [org, text('user_id'), text('team_id')], hourMask: true, kind: 'additive' },
-  { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
+  // An agent's figures (one row per agent and day), and per model too (an agent's most used model,
+  // agent × model filters): apart, the agent page reads 20× fewer rows.
+  { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type')], kind: 'additive' },
+  { name: 'rollup_agent_model_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
   {
     name: 'rollup_property_day',
     grain: 'day',

@@ -3,8 +3,12 @@ import { cubeDdl, cubes } from '../../analytics/rollups/cubes.js';
 import { rebuildStatements } from '../../analytics/rollups/register.js';
 import { spanDdl, spanRebuild, spans, spanTables } from '../../analytics/rollups/spans.js';
 
-/** Histograms whose key or metrics changed here (model histograms gained the provider, TTFT left). */
-const reshaped = () => cubes.filter((c) => c.name === 'histogram_model_day' || c.name === 'histogram_agent_day');
+/**
+ * Cubes whose key or metrics changed here: model histograms gained the provider and lost TTFT,
+ * the agent cube lost the model (kept in the new agent × model cube).
+ */
+const RESHAPED = ['histogram_model_day', 'histogram_agent_day', 'rollup_agent_day', 'rollup_agent_model_day'];
+const reshaped = () => cubes.filter((c) => RESHAPED.includes(c.name));
 
 /**
  * Sessions and runs as span tables with start cubes (summable), replacing the per-day session
@@ -20,8 +24,12 @@ export class Migration20261123210000_analytics_spans extends Migration {
       for (const sql of cubeDdl(c)) this.addSql(sql);
     }
     for (const sql of rebuildStatements(reshaped())) this.addSql(sql);
+    // Distinct users read (day, user, hour mask) of the user cube from this index alone.
+    this.addSql('create index if not exists rollup_user_day_users on rollup_user_day (tenant_id, day) include (user_id, hour_mask, org_id, team_id)');
     for (const s of spans) for (const sql of spanDdl(s)) this.addSql(sql);
     for (const s of spans) for (const sql of spanRebuild(s)) this.addSql(sql);
+    // Plans over freshly filled tables need their statistics now, not at the next autovacuum.
+    for (const table of [...RESHAPED, 'rollup_user_day', ...spans.flatMap(spanTables)]) this.addSql(`analyze ${table}`);
   }
 
   override async down(): Promise<void> {
