@@ -250,26 +250,35 @@ function bucketFn(unit: 'hour' | 'day' | 'week' | 'month', timezone: string) {
 const HISTOGRAMS = cubes.filter((c) => c.kind === 'histogram');
 
 /**
- * Percentiles from a day-grain histogram cube (whole-tenant views filtered at most by the cube's
- * own column), with edge hours bucketed from raw events the same way. Within 1.49% (histogram.ts).
+ * Percentiles from histogram cubes (whole-tenant views filtered at most by the cube's own column):
+ * whole UTC days from the day cube, hours (edges, or hourly buckets) from its hour twin where
+ * there is one, the rest bucketed from raw events the same way. Within 1.49% (histogram.ts).
  */
 function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): CompiledSql | null {
   const cols = requiredColumns(req);
   if (!cols || req.query.orgIds) return null;
   const metric = c === 'latency' ? 1 : 2;
-  const cube = HISTOGRAMS.find((h) => (h.metrics ?? [1, 2]).includes(metric) && [...cols].every((col) => h.dims.some((d) => d.name === col)));
-  if (!cube) return null;
-  const split = spansFor(req, { day: true });
-  if (!split || !split.days.length) return null;
+  const fits = (h: Cube) => (h.metrics ?? [1, 2]).includes(metric) && [...cols].every((col) => h.dims.some((d) => d.name === col));
+  const day = HISTOGRAMS.find((h) => h.grain === 'day' && fits(h));
+  const hour = HISTOGRAMS.find((h) => h.grain === 'hour' && fits(h) && (!day || h.dims.length === day.dims.length));
+  const split = spansFor(req, { day: !!day, hour: !!hour });
+  if (!split || (!split.days.length && !split.hours.length)) return null;
   const p = new Params();
   const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
-  const { key, where } = cubeKey(req, p, 'day');
-  const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `r.day >= ${p.add(split.days[0].from)}`, `r.day < ${p.add(split.days[0].to)}`];
-  const parts = [`select ${key} as k, r.bucket, sum(r.n) as n from ${cube.name} r where ${cond.join(' and ')} group by 1, 2`];
+  const parts: string[] = [];
+  for (const [cube, spans] of [[day, split.days], [hour, split.hours]] as const) {
+    if (!cube || !spans.length) continue;
+    const time = cube.grain;
+    const { key, where } = cubeKey(req, p, time);
+    const within = spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ');
+    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `(${within})`];
+    parts.push(`select ${key} as k, r.bucket, sum(r.n) as n from ${cube.name} r where ${cond.join(' and ')} group by 1, 2`);
+  }
   if (split.raw.length) {
     const src = rawSource(req, p, split.raw);
     parts.push(`select ${src.key} as k, ${BUCKET_SQL(`e.${column}`)} as bucket, count(*) as n from ${src.from} where ${src.where} and e.${column} is not null group by 1, 2`);
   }
+  const cube = day ?? hour!;
   const text = `select x.k, x.bucket, sum(x.n) as n from (${parts.join('\nunion all\n')}) x group by 1, 2 order by 1, 2`;
   const fractions = c === 'latency' ? [0.5, 0.95, 0.99] : [0.95];
   return {

@@ -57,6 +57,8 @@ export const cubes: Cube[] = [
   // provider), per agent. TTFT only for the whole tenant: per model or agent it would double the
   // rows every ingest batch touches, for a figure no page breaks down (raw events answer it).
   { name: 'histogram_day', grain: 'day', dims: [], kind: 'histogram', metrics: [1, 2] },
+  // Hourly latency for the whole tenant: the overview's hourly percentile series and edge hours.
+  { name: 'histogram_hour', grain: 'hour', dims: [], kind: 'histogram', metrics: [1] },
   { name: 'histogram_model_day', grain: 'day', dims: [text('model'), text('provider')], kind: 'histogram', metrics: [1] },
   { name: 'histogram_agent_day', grain: 'day', dims: [text('agent_id')], kind: 'histogram', metrics: [1] },
 ];
