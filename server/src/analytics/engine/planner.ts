@@ -209,26 +209,39 @@ function usersFromMasks(req: AggregateRequest): CompiledSql | null {
       acc.set(id, entry);
     }
   }
+  // Whole UTC days (every hour in range, and in one bucket when bucketed) are read by day alone;
+  // only edge days go through the (day, bucket, mask) join.
+  const fullDays: Date[] = [];
+  const fullBuckets: (Date | null)[] = [];
+  const wholeDayBuckets = req.group.kind !== 'bucket' || bucketsAreUtcDays(req);
   for (const e of acc.values()) {
+    if (e.mask === 0xffffff && wholeDayBuckets) {
+      fullDays.push(new Date(e.day));
+      fullBuckets.push(e.bucket);
+      continue;
+    }
     days.push(new Date(e.day));
     buckets.push(e.bucket);
     masks.push(e.mask);
   }
-  const key = req.group.kind === 'bucket' ? 's.bucket' : req.group.kind === 'dimension' ? `r.${req.group.dimension.column}::text` : 'null::text';
+  const dimKey = req.group.kind === 'dimension' ? `r.${req.group.dimension.column}::text` : 'null::text';
   const cond = [...filterConditions(req.query, p, 'r'), ...cubeExclude(req, p)];
-  // The day range as a plain condition too, so the cube's (tenant, day, …) index limits the scan.
-  const first = Math.min(...days.map((d) => d.getTime()));
-  const last = Math.max(...days.map((d) => d.getTime()));
-  cond.push(`r.day >= ${p.add(new Date(first))}`, `r.day <= ${p.add(new Date(last))}`);
-  const daysP = p.add(days);
-  const bucketsP = p.add(buckets);
-  const masksP = p.add(masks);
-  const parts = [
-    `select ${key} as k, r.user_id as u from ${USER_CUBE.name} r
-       join unnest(${daysP}::timestamptz[], ${bucketsP}::timestamptz[], ${masksP}::int[]) as s(day, bucket, mask)
+  const parts: string[] = [];
+  if (fullDays.length && req.group.kind !== 'bucket') {
+    parts.push(`select ${dimKey} as k, r.user_id as u from ${USER_CUBE.name} r where ${cond.join(' and ')} and r.day = any(${p.add(fullDays)}::timestamptz[])`);
+  } else if (fullDays.length) {
+    // A day's bucket comes from a small join (computing it per row in the zone costs more).
+    parts.push(`select s.bucket as k, r.user_id as u from ${USER_CUBE.name} r
+       join unnest(${p.add(fullDays)}::timestamptz[], ${p.add(fullBuckets)}::timestamptz[]) as s(day, bucket) on r.day = s.day
+      where ${cond.join(' and ')} and r.day = any(${p.add(fullDays)}::timestamptz[])`);
+  }
+  if (days.length) {
+    const key = req.group.kind === 'bucket' ? 's.bucket' : dimKey;
+    parts.push(`select ${key} as k, r.user_id as u from ${USER_CUBE.name} r
+       join unnest(${p.add(days)}::timestamptz[], ${p.add(buckets)}::timestamptz[], ${p.add(masks)}::int[]) as s(day, bucket, mask)
          on r.day = s.day and (r.hour_mask & s.mask) <> 0
-      where ${cond.join(' and ')}`,
-  ];
+      where ${cond.join(' and ')} and r.day = any(${p.add(days)}::timestamptz[])`);
+  }
   if (split.raw.length) {
     const src = rawSource(req, p, split.raw);
     parts.push(`select ${src.key} as k, e.user_id as u from ${src.from} where ${src.where}`);
