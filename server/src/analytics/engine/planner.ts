@@ -38,7 +38,7 @@ for (const c of cubes.filter((x) => x.kind === 'additive')) {
   const columns = new Set(c.dims.map((d) => d.name));
   let f = families.find((x) => x.columns.size === columns.size && [...columns].every((k) => x.columns.has(k)));
   if (!f) families.push((f = { columns }));
-  f[c.grain] = c;
+  f[c.grain as 'day' | 'hour'] = c;
 }
 
 /** The cube columns a request needs: filtered columns, the organization restriction, the group column. */
@@ -181,6 +181,7 @@ function planComponent(req: AggregateRequest, c: ComponentName): CompiledSql {
 }
 
 const USER_CUBE = cubes.find((c) => c.hourMask)!;
+const USER_MONTH = cubes.find((c) => c.kind === 'presence' && c.grain === 'month')!;
 
 /**
  * Exact distinct users from the per-day user cube: each row keeps a 24-bit mask of the UTC hours
@@ -228,7 +229,17 @@ function usersFromMasks(req: AggregateRequest): CompiledSql | null {
   const cond = [...filterConditions(req.query, p, 'r'), ...cubeExclude(req, p)];
   const parts: string[] = [];
   if (fullDays.length && req.group.kind !== 'bucket') {
-    parts.push(`select ${dimKey} as k, r.user_id as u from ${USER_CUBE.name} r where ${cond.join(' and ')} and r.day = any(${p.add(fullDays)}::timestamptz[])`);
+    // Whole days as (UTC month, mask of its days) against the month cube: one row per user and month.
+    const months = new Map<number, number>();
+    for (const d of fullDays) {
+      const t = new Date(d);
+      const month = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1);
+      months.set(month, (months.get(month) ?? 0) | (1 << (t.getUTCDate() - 1)));
+    }
+    const monthsP = p.add([...months.keys()].map((m) => new Date(m)));
+    parts.push(`select ${dimKey} as k, r.user_id as u from ${USER_MONTH.name} r
+       join unnest(${monthsP}::timestamptz[], ${p.add([...months.values()])}::int[]) as s(month, mask) on r.month = s.month and (r.day_mask & s.mask) <> 0
+      where ${cond.join(' and ')} and r.month = any(${monthsP}::timestamptz[])`);
   } else if (fullDays.length) {
     // A day's bucket comes from a small join (computing it per row in the zone costs more).
     parts.push(`select s.bucket as k, r.user_id as u from ${USER_CUBE.name} r

@@ -9,7 +9,7 @@ import { baseAggregates } from '../catalog/aggregates.js';
  * Narrow beats wide here: each cube serves one family of dashboard queries, and none carries
  * a high-cardinality column next to another one.
  */
-export type Grain = 'hour' | 'day';
+export type Grain = 'hour' | 'day' | 'month';
 
 export interface CubeColumn {
   /** Column name in the cube (the usage_event column it copies, unless `expr` says otherwise). */
@@ -28,7 +28,8 @@ export interface Cube {
   lateral?: string;
   /** Keeps, per key, the UTC hours (bit n = hour n of the day) with activity: exact distinct users per hour. */
   hourMask?: boolean;
-  kind: 'additive' | 'histogram';
+  /** presence: keys only, with a 31-bit mask of the UTC days of the month they were active. */
+  kind: 'additive' | 'histogram' | 'presence';
   /** Histograms: which metrics they keep (1 = latency, 2 = TTFT). */
   metrics?: (1 | 2)[];
 }
@@ -42,6 +43,9 @@ export const cubes: Cube[] = [
   { name: 'rollup_model_day', grain: 'day', dims: [org, text('model'), text('provider'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_feature_day', grain: 'day', dims: [org, text('feature'), text('agent_type'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_user_day', grain: 'day', dims: [org, text('user_id'), text('team_id')], hourMask: true, kind: 'additive' },
+  // Distinct users over whole days: a user's month is one row (a mask of active days), where
+  // the day cube has a row per active day; 30-day totals read ~15× fewer rows.
+  { name: 'user_month', grain: 'month', dims: [org, text('user_id'), text('team_id')], kind: 'presence' },
   // An agent's figures (one row per agent and day), and per model too (an agent's most used model,
   // agent × model filters): apart, the agent page reads 20× fewer rows.
   { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type')], kind: 'additive' },
@@ -72,6 +76,7 @@ const keyColumns = (c: Cube) => ['tenant_id', c.grain, ...c.dims.map((d) => d.na
 export function cubeDdl(c: Cube): string[] {
   const cols = [`tenant_id int not null`, `${c.grain} timestamptz not null`, ...c.dims.map((d) => `${d.name} ${d.type}`)];
   if (c.kind === 'histogram') cols.push('metric smallint not null', 'bucket smallint not null', 'n bigint not null');
+  else if (c.kind === 'presence') cols.push('day_mask int not null');
   else {
     for (const a of baseAggregates) cols.push(`${a.name} ${a.type}${a.type === 'timestamptz' ? '' : ' not null'}`);
     if (c.hourMask) cols.push('hour_mask int not null');
@@ -95,7 +100,7 @@ export function cubeSelect(c: Cube, source: string, where = 'true'): string {
      group by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}
      order by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}`;
   }
-  const aggs = baseAggregates.map((a) => `${a.raw} as ${a.name}`);
+  const aggs = c.kind === 'presence' ? [`bit_or(1 << (extract(day from e.ts at time zone 'UTC')::int - 1)) as day_mask`] : baseAggregates.map((a) => `${a.raw} as ${a.name}`);
   if (c.hourMask) aggs.push(`bit_or(1 << extract(hour from e.ts at time zone 'UTC')::int) as hour_mask`);
   return `select ${keys.map((k, i) => `${k} as c${i}`).join(', ')}, ${aggs.join(', ')}
       from ${source} e ${c.lateral ?? ''}
@@ -107,8 +112,9 @@ export function cubeSelect(c: Cube, source: string, where = 'true'): string {
 /** INSERT … ON CONFLICT DO UPDATE that adds a batch (or a backfill) into a cube. */
 export function cubeUpsert(c: Cube, select: string): string {
   const cols = keyColumns(c);
-  const values = c.kind === 'histogram' ? ['n'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
+  const values = c.kind === 'histogram' ? ['n'] : c.kind === 'presence' ? ['day_mask'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
   const set = values.map((v) => {
+    if (v === 'day_mask') return `day_mask = t.day_mask | excluded.day_mask`;
     if (v === 'last_ts') return `last_ts = greatest(t.last_ts, excluded.last_ts)`;
     if (v === 'hour_mask') return `hour_mask = t.hour_mask | excluded.hour_mask`;
     return `${v} = t.${v} + excluded.${v}`;

@@ -5,9 +5,9 @@ import { spanDdl, spanRebuild, spans, spanTables } from '../../analytics/rollups
 
 /**
  * Cubes whose key or metrics changed here: model histograms gained the provider and lost TTFT,
- * the agent cube lost the model (kept in the new agent × model cube), an hourly histogram came.
+ * the agent cube lost the model (kept in the new agent × model cube), an hourly histogram and a user × month presence cube came.
  */
-const RESHAPED = ['histogram_model_day', 'histogram_agent_day', 'histogram_hour', 'rollup_agent_day', 'rollup_agent_model_day'];
+const RESHAPED = ['histogram_model_day', 'histogram_agent_day', 'histogram_hour', 'rollup_agent_day', 'rollup_agent_model_day', 'user_month'];
 const reshaped = () => cubes.filter((c) => RESHAPED.includes(c.name));
 
 /**
