@@ -110,6 +110,16 @@ async function main() {
         { polling: 'raf', timeout: 60_000 },
       );
       times.push(Number(await rendered.jsonValue()));
+      if (i === Number(args.runs) - 1) {
+        // Where the last run spent its time: every resource the page fetched (start → end, ms).
+        const entries = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return `${new URL(r.name).pathname} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`;
+          }),
+        );
+        console.log(`last run, resources: ${entries.join(', ')}`);
+      }
       await context.close();
     }
     // Where the time goes: each query the overview sends, alone, over HTTP (median of 3).
