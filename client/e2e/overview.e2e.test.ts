@@ -86,6 +86,29 @@ describe('the overview', () => {
     await expect.poll(() => tileRaw(page, 'requests')).toBe(filtered.requests);
   });
 
+  it('breaks usage down by a custom property the user names, as the API does', async () => {
+    const page = await browser.newPage();
+    await signInThroughForm(page, server.url);
+    await settled(page);
+    await page.getByLabel('Property key').fill('environment');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const bars = page.getByRole('list', { name: 'By environment' });
+    await bars.waitFor();
+    const data = await server.gqlData(
+      `query($f: UsageFilter) { usage(filter: $f) { breakdown(by: PROPERTY, propertyKey: "environment", limit: 8) { key requests } } }`,
+      { f: { timeframe: 'LAST_7_DAYS' } },
+      token,
+    );
+    const rows = data.usage.breakdown as { key: string; requests: number }[];
+    expect(rows.map((r) => r.key)).toContain('production');
+    const items = await bars.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(rows.length);
+    for (const [i, r] of rows.entries()) expect(items[i]).toContain(r.key === '(none)' ? 'None' : r.key);
+    // Choosing a value narrows every panel to it.
+    await bars.getByRole('button', { name: 'production' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toContain('environment');
+  });
+
   it('is usable at 390 px wide', async () => {
     const page = await browser.newPage({ width: 390, height: 844 });
     await signInThroughForm(page, server.url);

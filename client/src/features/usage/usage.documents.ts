@@ -46,7 +46,16 @@ export const UsageBreakdownsDocument = graphql(`
   }
 `);
 
-/** The figures of a breakdown table (the property and dimension explorers). */
+/** Bars of one custom property (the overview's property panel draws requests and cost only). */
+export const UsagePropertyBarsDocument = graphql(`
+  query UsagePropertyBars($filter: UsageFilter, $propertyKey: String!, $limit: Int! = 8) {
+    usage(filter: $filter) {
+      breakdown(by: PROPERTY, propertyKey: $propertyKey, limit: $limit) { ...BreakdownBars }
+    }
+  }
+`);
+
+/** The figures of a breakdown table (the dimension explorers). */
 export const BreakdownFiguresFragment = graphql(`
   fragment BreakdownFigures on UsageBreakdownRow {
     key label requests costUsd totalTokens errorRate latencyP95Ms
