@@ -50,6 +50,7 @@ export const dimensions: Dimension[] = [
   {
     name: 'TOOL',
     description: 'Each tool the request offered; a request with several tools counts once per tool, so shares may exceed the totals.',
+    column: 'tool', // in rollup_tool_day only: raw events have an array (see `raw`)
     raw: () => 'tool.k',
     lateral: 'cross join lateral unnest(coalesce(e.tools, array[null]::text[])) as tool(k)',
   },

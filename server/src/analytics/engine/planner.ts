@@ -49,7 +49,7 @@ export function requiredColumns(req: AggregateRequest): Set<string> | null {
     if (!d) continue;
     if (d.name === 'PROPERTY') cols.add('property_value');
     else if (d.column) cols.add(d.column);
-    else return null; // tools: raw only
+    else return null;
   }
   return cols;
 }

@@ -50,6 +50,16 @@ export const cubes: Cube[] = [
   // agent × model filters): apart, the agent page reads 20× fewer rows.
   { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type')], kind: 'additive' },
   { name: 'rollup_agent_model_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
+  // Prompts and tools (the Prompts & tools page, the report's top prompts and tools): a request
+  // offering two tools counts once per tool, as the raw TOOL breakdown does.
+  { name: 'rollup_prompt_day', grain: 'day', dims: [org, text('prompt_id')], kind: 'additive' },
+  {
+    name: 'rollup_tool_day',
+    grain: 'day',
+    dims: [org, { name: 'tool', type: 'text', expr: 'tool.k' }],
+    lateral: 'cross join lateral unnest(coalesce(e.tools, array[null]::text[])) as tool(k)',
+    kind: 'additive',
+  },
   {
     name: 'rollup_property_day',
     grain: 'day',

@@ -5,9 +5,9 @@ import { spanDdl, spanRebuild, spans, spanTables } from '../../analytics/rollups
 
 /**
  * Cubes whose key or metrics changed here: model histograms gained the provider and lost TTFT,
- * the agent cube lost the model (kept in the new agent × model cube), an hourly histogram and a user × month presence cube came.
+ * the agent cube lost the model (kept in the new agent × model cube), an hourly histogram, a user × month presence cube and prompt and tool cubes came.
  */
-const RESHAPED = ['histogram_model_day', 'histogram_agent_day', 'histogram_hour', 'rollup_agent_day', 'rollup_agent_model_day', 'user_month'];
+const RESHAPED = ['histogram_model_day', 'histogram_agent_day', 'histogram_hour', 'rollup_agent_day', 'rollup_agent_model_day', 'user_month', 'rollup_prompt_day', 'rollup_tool_day'];
 const reshaped = () => cubes.filter((c) => RESHAPED.includes(c.name));
 
 /**
@@ -24,6 +24,10 @@ export class Migration20261123210000_analytics_spans extends Migration {
       for (const sql of cubeDdl(c)) this.addSql(sql);
     }
     for (const sql of rebuildStatements(reshaped())) this.addSql(sql);
+    // The most expensive requests of a range (`topRequests`, the report's section): walk spend
+    // from the top and stop at the limit, instead of sorting every priced event of the range
+    // (a month of the 10M-event benchmark: 3.3 s).
+    this.addSql('create index if not exists usage_event_top_cost on usage_event (tenant_id, cost_nanos desc, ts desc) where cost_nanos is not null and not cache_hit');
     // Distinct users read (day, user, hour mask) of the user cube from this index alone.
     this.addSql('create index if not exists rollup_user_day_users on rollup_user_day (tenant_id, day) include (user_id, hour_mask, org_id, team_id)');
     for (const s of spans) for (const sql of spanDdl(s)) this.addSql(sql);
