@@ -83,6 +83,42 @@ describe('report pages, CSV exports and access', () => {
     });
   }
 
+  // Percentiles and attributes are computed for the requested page's rows only, after ordering;
+  // in Berlin the range has edge hours, so an agent's model comes from the agent × model cube
+  // plus raw edges. Every figure of the page equals SQL over the raw events.
+  for (const timezone of ['UTC', 'Europe/Berlin']) {
+    it(`usageByAgent page 2 in ${timezone}: model, runs, sessions and p95 equal SQL`, async () => {
+      const data = await t.gqlData(
+        `query($f: UsageFilter) { usageByAgent(filter: $f, limit: 2, offset: 1, orderBy: { field: COST_USD, direction: DESC }) {
+           rows { agentId modelUsed totalRuns totalSessions p95LatencyMs costUsd } }
+           usage(filter: $f) { range { from to } } }`,
+        { f: { timeframe: 'LAST_30_DAYS', timezone } },
+        admin,
+      );
+      const { from, to } = data.usage.range;
+      const rows = data.usageByAgent.rows as Record<string, any>[];
+      expect(rows).toHaveLength(2);
+      const tenant = (await db.query(`select org_id from member where email = 'admin@test.local'`)).rows[0].org_id;
+      const { rows: ref } = await db.query(
+        `with ev as (select * from usage_event where tenant_id = $1 and ts >= $2 and ts < $3 and agent_id = any($4::text[]))
+         select a.agent_id,
+                (select model from ev m where m.agent_id = a.agent_id group by model order by count(*) desc, model limit 1) as model,
+                (select count(distinct run_id) from ev r where r.agent_id = a.agent_id) + (select count(*) from ev r where r.agent_id = a.agent_id and r.run_id is null) as runs,
+                (select count(distinct session_id) from ev s where s.agent_id = a.agent_id) as sessions,
+                (select percentile_cont(0.95) within group (order by latency_ms) from ev l where l.agent_id = a.agent_id) as p95
+           from (select distinct agent_id from ev) a`,
+        [tenant, from, to, rows.map((r) => r.agentId)],
+      );
+      for (const row of rows) {
+        const want = ref.find((x) => x.agent_id === row.agentId)!;
+        expect(row.modelUsed, row.agentId).toBe(want.model);
+        expect(row.totalRuns, row.agentId).toBe(Number(want.runs));
+        expect(row.totalSessions, row.agentId).toBe(Number(want.sessions));
+        expect(Math.abs(row.p95LatencyMs - want.p95) / want.p95, row.agentId).toBeLessThanOrEqual(0.02);
+      }
+    });
+  }
+
   it('orders by page-only columns and knows member roles', async () => {
     const data = await t.gqlData(
       `{ usageByModel(orderBy: { field: COST_SHARE, direction: DESC }) { rows { model costShare } }
