@@ -15,3 +15,4 @@ export { resolveTimeRange, resolveGranularity, bucketStarts, timeframes, granula
 export { queryTotals, querySeries, queryBreakdown, queryPage, queryAllPageRows, allMeasures, OTHER_KEY, NONE_KEY, type MeasureValues } from './queries.js';
 export { compileFilter } from './sql/compile-filter.js';
 export { setStatementHook } from './engine/run.js';
+export { eventEnd } from './rollups/spans.js';

@@ -111,7 +111,7 @@ export async function queryPage(pool: Pool, q: UsageQuery, pageName: Page['name'
   // Percentiles cost the most (a histogram per key and day): unless the order needs them, they
   // are computed for the page's rows only, once the page is known.
   const orderNeeds = needsOf([order.measure, ...(order.column ? page.columns.find((c) => c.name === order.column)?.measures ?? [] : [])]);
-  const later = new Set([...needs].filter((n) => (n === 'latency' || n === 'ttft') && !orderNeeds.has(n) && Number.isFinite(limit)));
+  const later = new Set([...needs].filter((n) => (n === 'latency' || n === 'ttft') && !orderNeeds.has(n)));
   const first = new Set([...needs].filter((n) => !later.has(n)));
   const grouped = await aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs: first });
   const entries = [...grouped.values()];
@@ -119,24 +119,23 @@ export async function queryPage(pool: Pool, q: UsageQuery, pageName: Page['name'
   const keys = entries.map((e) => e.key as string | null);
   // Attributes (an agent's model) are shown, never sorted on: read for the page's rows only.
   const labels = await describeKeys(pool, q.tenantId, dimension, keys);
-  let attrs = new Map<string | null, Record<string, unknown>>();
-  const context = (e: KeyedValues) => contextOf(e, names, labels.get(e.key as string | null), attrs.get(e.key as string | null), pageCostUsd);
+  const context = (e: KeyedValues, attrs?: Map<string | null, Record<string, unknown>>) =>
+    contextOf(e, names, labels.get(e.key as string | null), attrs?.get(e.key as string | null), pageCostUsd);
   const contexts = entries.map((e) => ({ entry: e, ...context(e) }));
   const value = (r: RowContext) => {
     const column = order.column ? page.columns.find((c) => c.name === order.column) : undefined;
     return (column ? column.value(r) : r.m[order.measure!]) as number | null;
   };
   sortRows(contexts, value, order.direction, (r) => r.key);
-  const chosen = contexts.slice(offset, offset + limit);
-  const chosenKeys = chosen.map((r) => r.entry.key as string | null);
-  const [extra, pageAttrs] = await Promise.all([
-    later.size && chosen.length
-      ? aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs: later, only: { dimension, keys: chosenKeys } })
-      : null,
-    pageAttributes(pool, q, page, chosenKeys),
+  const chosen = contexts.slice(offset, offset + limit).map((r) => r.entry);
+  const chosenKeys = chosen.map((e) => e.key as string | null);
+  // A page of every row (a CSV export) needs no key list: the same aggregation without it.
+  const only = chosen.length < entries.length ? { dimension, keys: chosenKeys } : undefined;
+  const [extra, attrs] = await Promise.all([
+    later.size && chosen.length ? aggregate(pool, { query: q, from: q.range.from, to: q.range.to, group: { kind: 'dimension', dimension }, needs: later, only }) : null,
+    pageAttributes(pool, q, page, chosenKeys, !!only),
   ]);
-  attrs = pageAttrs;
-  const slice = chosen.map((r) => context({ key: r.entry.key, values: { ...r.entry.values, ...extra?.get(keyId(r.entry.key))?.values } }));
+  const slice = chosen.map((e) => context({ key: e.key, values: { ...e.values, ...extra?.get(keyId(e.key))?.values } }, attrs));
   return { rows: slice.map((r) => Object.fromEntries(page.columns.map((c) => [c.name, c.value(r)]))), total: contexts.length };
 }
 
@@ -158,12 +157,11 @@ function contextOf(e: KeyedValues, names: string[], info: KeyInfo | undefined, e
 }
 
 /** Attributes a page shows beyond measures: an agent's most used model, a model's provider. */
-async function pageAttributes(pool: Pool, q: UsageQuery, page: Page, keys: (string | null)[]): Promise<Map<string | null, Record<string, unknown>>> {
+async function pageAttributes(pool: Pool, q: UsageQuery, page: Page, keys: (string | null)[], onlyThese: boolean): Promise<Map<string | null, Record<string, unknown>>> {
   const out = new Map<string | null, Record<string, unknown>>();
-  if (page.dimension !== 'AGENT' && page.dimension !== 'MODEL') return out;
+  if ((page.dimension !== 'AGENT' && page.dimension !== 'MODEL') || keys.length === 0) return out;
   const { mostCommon } = await import('./engine/most-common.js');
-  if (keys.length === 0) return out;
-  const pairs = await mostCommon(pool, q, page.dimension === 'AGENT' ? 'agent_id' : 'model', page.dimension === 'AGENT' ? 'model' : 'provider', keys);
+  const pairs = await mostCommon(pool, q, page.dimension === 'AGENT' ? 'agent_id' : 'model', page.dimension === 'AGENT' ? 'model' : 'provider', onlyThese ? keys : undefined);
   for (const k of keys) out.set(k, page.dimension === 'AGENT' ? { modelUsed: pairs.get(k) ?? null } : { provider: pairs.get(k) ?? null });
   return out;
 }

@@ -5,7 +5,7 @@ import { cubes, BUCKET_SQL, type Cube } from '../rollups/cubes.js';
 import { percentilesFromHistogram } from '../rollups/histogram.js';
 import type { UsageQuery } from '../query.js';
 import { Params, type CompiledSql } from '../sql/params.js';
-import { filterConditions, filteredColumns } from '../sql/where.js';
+import { filterConditions, filteredColumns, keyCondition } from '../sql/where.js';
 import { hasWholeHourOffsets } from '../time-range.js';
 import { rawBase, rawComponent, rawSource } from './raw.js';
 import { isComponent, type AggregateRequest } from './request.js';
@@ -84,14 +84,6 @@ export function excludeConditions(req: AggregateRequest, p: Params, alias: strin
     out.push(keyCondition(k, set.keys, keep, p));
   }
   return out;
-}
-
-/** `key` in (keep) or not in (leave out) a list that may hold null. */
-export function keyCondition(k: string, keys: (string | null)[], keep: boolean, p: Params): string {
-  const named = keys.filter((x): x is string => x !== null);
-  if (keep) return `(${k} = any(${p.add(named)}::text[])${keys.includes(null) ? ` or ${k} is null` : ''})`;
-  const list = `${k} <> all(${p.add(named)}::text[])`;
-  return keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`;
 }
 
 const cubeExclude = (req: AggregateRequest, p: Params) => excludeConditions(req, p, 'r');

@@ -1,10 +1,10 @@
 import { baseAggregates, creditsAggregate } from '../catalog/aggregates.js';
 import type { ComponentName } from '../catalog/measures.js';
 import { Params, type CompiledSql } from '../sql/params.js';
-import { filterConditions } from '../sql/where.js';
+import { filterConditions, keyCondition } from '../sql/where.js';
+import { eventEnd } from '../rollups/spans.js';
 import { isComponent, type AggregateRequest } from './request.js';
 import type { Span } from './segments.js';
-import { keyCondition } from './planner.js';
 
 /**
  * SQL over the raw event table: always correct, the fallback for whatever no rollup carries
@@ -48,7 +48,7 @@ export function rawComponent(req: AggregateRequest, component: ComponentName): C
     users: () => `select ${src.key} as k, count(distinct e.user_id) as active_users from ${src.from} where ${src.where}${g}`,
     sessions: () => `select k, count(*) as sessions, coalesce(sum(d), 0) as session_duration_sum_ms from (
         select ${src.key} as k, e.session_id,
-               extract(epoch from max(e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond') - min(e.ts)) * 1000 as d
+               extract(epoch from max(${eventEnd('e')}) - min(e.ts)) * 1000 as d
           from ${src.from} where ${src.where} and e.session_id is not null group by 1, 2) s group by k`,
     runs: () => `select k, count(*) as id_runs, count(*) filter (where failed) as id_runs_failed from (
         select ${src.key} as k, e.run_id, bool_or(e.status >= 400) as failed

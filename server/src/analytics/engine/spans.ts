@@ -1,4 +1,4 @@
-import { micros, spanColumns, spans, LONG_SPAN, CROSSES_MIDNIGHT } from '../rollups/spans.js';
+import { eventEnd, micros, spanColumns, spans, LONG_SPAN, CROSSES_MIDNIGHT } from '../rollups/spans.js';
 import { Params, type CompiledSql } from '../sql/params.js';
 import { filterConditions } from '../sql/where.js';
 import { bucketStarts } from '../time-range.js';
@@ -34,9 +34,8 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
   const p = new Params();
   const runs = c === 'runs';
   const mask = span.attrs.filter((a) => cols.has(a.name)).reduce((m, a) => m | a.bit, 0);
-  const tz = req.query.range.timezone;
   const unitP = req.group.kind === 'bucket' ? p.add(req.group.unit) : null;
-  const tzP = unitP ? p.add(tz) : null;
+  const tzP = unitP ? p.add(req.query.range.timezone) : null;
   const keyOf = (alias: string, time: string) => {
     if (req.group.kind === 'bucket') return `date_trunc(${unitP}, ${alias}.${time}, ${tzP})`;
     if (req.group.kind === 'dimension') return `${alias}.${req.group.dimension.column}::text`;
@@ -66,7 +65,6 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
   // 2. Units crossing a boundary: out with what step 1 counted, in with their events in range.
   const midnights = bounds.filter((b) => b.getTime() % DAY === 0);
   const others = bounds.filter((b) => b.getTime() % DAY !== 0);
-  const ids = span.ids.map((x) => `s.${x}`).join(', ');
   const crossing = `
     xb as (
       select b.t as b, s.* from unnest(${p.add(midnights)}::timestamptz[]) as b(t)
@@ -85,7 +83,7 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
 
   const src = rawSource(req, p);
   const eIds = span.ids.map((x) => `e.${x}`).join(', ');
-  const raw = `select ${src.key} as k, ${eIds}, min(e.ts) as mn, max(e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond') as mx, bool_or(e.status >= 400) as failed
+  const raw = `select ${src.key} as k, ${eIds}, min(e.ts) as mn, max(${eventEnd('e')}) as mx, bool_or(e.status >= 400) as failed
       from w join ${src.from} on e.tenant_id = ${tenant} and e.ts >= w.lo and e.ts <= w.hi
      where ${src.where} and exists (select 1 from xb where xb.b = w.b and ${span.ids.map((x) => `xb.${x} is not distinct from e.${x}`).join(' and ')})
      group by 1, ${span.ids.map((_, i) => i + 2).join(', ')}`;

@@ -3,11 +3,14 @@ import type { Pool } from '../../db/pool.js';
 import { cubes, cubeSelect, cubeUpsert, type Cube } from './cubes.js';
 import { spanMaintainers, spanRebuild, spans, type SpanTable } from './spans.js';
 
-/** The maintenance CTEs: each cube and span adds the batch just inserted (`inserted`), in the same statement. */
-export const rollupMaintainers: SummaryMaintainer[] = [
-  ...cubes.map((c) => ({ name: c.name, cte: cubeUpsert(c, cubeSelect(c, 'inserted')) })),
-  ...spans.flatMap(spanMaintainers),
+/** Each summary with its maintenance CTEs (a span has several): what a benchmark can switch on alone. */
+export const summaryGroups: [name: string, ctes: SummaryMaintainer[]][] = [
+  ...cubes.map((c): [string, SummaryMaintainer[]] => [c.name, [{ name: c.name, cte: cubeUpsert(c, cubeSelect(c, 'inserted')) }]]),
+  ...spans.map((s): [string, SummaryMaintainer[]] => [s.name, spanMaintainers(s)]),
 ];
+
+/** The maintenance CTEs: each cube and span adds the batch just inserted (`inserted`), in the same statement. */
+export const rollupMaintainers: SummaryMaintainer[] = summaryGroups.flatMap(([, ctes]) => ctes);
 
 /** Registers every rollup's maintenance CTE with ingestion (one statement per batch). */
 export function registerRollups(ingestion: { addSummary(summary: SummaryMaintainer): void }): void {

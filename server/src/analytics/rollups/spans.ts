@@ -81,7 +81,8 @@ export const CROSSES_MIDNIGHT = (alias: string) => `date_bin('1 day', ${alias}.m
 /** Microseconds between two timestamps, exact (timestamptz has microsecond resolution). */
 export const micros = (a: string, b: string) => `(extract(epoch from (${a}) - (${b})) * 1000000)::bigint`;
 
-const endOf = (e: string) => `${e}.ts + coalesce(${e}.latency_ms, 0) * interval '1 millisecond'`;
+/** When an event ends: its start plus its latency (the contract's session duration uses this). */
+export const eventEnd = (e: string) => `${e}.ts + coalesce(${e}.latency_ms, 0) * interval '1 millisecond'`;
 
 export function spanDdl(s: SpanTable): string[] {
   // Only the unit's own id is never null: a session's events without an agent are one unit too.
@@ -122,14 +123,14 @@ function unitSelect(s: SpanTable, source: string): string {
     mixedOfGroup(s),
     'min(e.ts)',
     'max(e.ts)',
-    `max(${endOf('e')})`,
+    `max(${eventEnd('e')})`,
     ...(s.kind === 'runs' ? ['bool_or(e.status >= 400)'] : []),
   ];
   return `select ${cols.join(', ')} from ${source} e where ${s.where}
      group by ${keys.map((_, i) => i + 1).join(', ')} order by ${keys.map((_, i) => i + 1).join(', ')}`;
 }
 
-const spanColumnsList = (s: SpanTable) => ['tenant_id', ...s.ids, ...s.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(s.kind === 'runs' ? ['failed'] : [])];
+const insertColumns = (s: SpanTable) => ['tenant_id', ...s.ids, ...s.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(s.kind === 'runs' ? ['failed'] : [])];
 
 /** The span upsert for a batch, returning each touched unit with the values it replaced. */
 export function spanUpsert(s: SpanTable, source: string): string {
@@ -146,7 +147,7 @@ export function spanUpsert(s: SpanTable, source: string): string {
     'max_ts = greatest(t.max_ts, excluded.max_ts)',
     'max_end = greatest(t.max_end, excluded.max_end)',
   ];
-  return `insert into ${s.name} as t (${spanColumnsList(s).join(', ')})
+  return `insert into ${s.name} as t (${insertColumns(s).join(', ')})
     ${unitSelect(s, source)}
     on conflict (tenant_id, ${s.ids.join(', ')}) do update set ${set.join(', ')}
     returning t.*`;
@@ -193,7 +194,7 @@ export function spanRebuild(s: SpanTable): string[] {
   const value = s.kind === 'runs' ? 'count(*) filter (where failed)' : `sum(${micros('max_end', 'min_ts')})`;
   return [
     `truncate ${[s.name, ...s.starts.map((c) => c.name)].join(', ')}`,
-    `insert into ${s.name} (${spanColumnsList(s).join(', ')}) ${unitSelect(s, 'usage_event')}`,
+    `insert into ${s.name} (${insertColumns(s).join(', ')}) ${unitSelect(s, 'usage_event')}`,
     ...s.starts.map(
       (c) => `insert into ${c.name} (${startKey(c).join(', ')}, units, ${measure})
        select tenant_id, date_trunc('day', min_ts, 'UTC'), ${c.dims.join(', ')}, mixed, count(*), ${value}

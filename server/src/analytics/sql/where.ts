@@ -31,3 +31,11 @@ export function filteredColumns(q: UsageQuery): Set<string> {
   if (q.status) cols.add('status');
   return cols;
 }
+
+/** `key` in (keep) or not in (leave out) a list that may hold null. */
+export function keyCondition(k: string, keys: (string | null)[], keep: boolean, p: Params): string {
+  const named = keys.filter((x): x is string => x !== null);
+  if (keep) return `(${k} = any(${p.add(named)}::text[])${keys.includes(null) ? ` or ${k} is null` : ''})`;
+  const list = `${k} <> all(${p.add(named)}::text[])`;
+  return keys.includes(null) ? `(${k} is not null and ${list})` : `(${k} is null or ${list})`;
+}

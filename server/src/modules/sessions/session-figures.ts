@@ -1,4 +1,5 @@
 import type { Pool } from '../../db/pool.js';
+import { eventEnd } from '../../analytics/index.js';
 import { usdOf } from './event-conditions.js';
 
 /** A session's figures over its events in range that match the filter. */
@@ -33,7 +34,7 @@ export const SESSION_FIGURES_SQL = `
          (array_agg(e.org_id order by e.ts, e.event_id))[1] as org_id,
          min(e.ts) as first_ts,
          max(e.ts) as last_ts,
-         extract(epoch from max(e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond') - min(e.ts)) * 1000 as duration_ms,
+         extract(epoch from max(${eventEnd('e')}) - min(e.ts)) * 1000 as duration_ms,
          count(*) as requests,
          count(*) filter (where e.status >= 400) as errors,
          coalesce(sum(e.cost_nanos) filter (where not e.cache_hit), 0) as cost_nanos,

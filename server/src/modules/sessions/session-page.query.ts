@@ -1,5 +1,5 @@
 import type { Pool } from '../../db/pool.js';
-import type { UsageQuery } from '../../analytics/index.js';
+import { eventEnd, type UsageQuery } from '../../analytics/index.js';
 import { eventConditions } from './event-conditions.js';
 import { SESSION_FIGURES_SQL, toSessionFigures, type SessionFigures, type SessionFiguresRow } from './session-figures.js';
 
@@ -16,7 +16,7 @@ const orderExpressions: Record<SessionOrderField, string> = {
   LAST_ACTIVE: 'max(e.ts)',
   COST_USD: 'coalesce(sum(e.cost_nanos) filter (where not e.cache_hit), 0)',
   REQUESTS: 'count(*)',
-  DURATION: `max(e.ts + coalesce(e.latency_ms, 0) * interval '1 millisecond') - min(e.ts)`,
+  DURATION: `max(${eventEnd('e')}) - min(e.ts)`,
 };
 
 export interface SessionPageResult {
