@@ -129,6 +129,8 @@ export async function startServer({ config, clock = systemClock, log = createLog
   log.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'external' }, 'Tokentally is listening');
   services.alerts.attach({ pubSub, baseUrl: url });
   running.onStop(() => services.alerts.stop()); // closes the alerts LISTEN connection
+  services.rollups.start();
+  running.onStop(() => services.rollups.stop()); // finishes a fold in progress
   await startReports(running, schema);
   if (afterListen) await afterListen(running);
   return running;

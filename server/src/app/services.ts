@@ -16,7 +16,8 @@ import { RequestsService } from '../modules/requests/requests.service.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
 import { AlertsService } from '../modules/alerts/alerts.service.js';
 import { AuditLogService } from '../modules/audit/audit-log.service.js';
-import { registerRollups } from '../analytics/rollups/register.js';
+import { createFolder, registerRollups } from '../analytics/rollups/register.js';
+import type { RollupFolder } from '../analytics/rollups/pending.js';
 
 /** Every service, built once per process. They know nothing of HTTP, GraphQL or WebSockets. */
 export interface Services {
@@ -38,6 +39,8 @@ export interface Services {
   reports: ReportsService;
   alerts: AlertsService;
   auditLog: AuditLogService;
+  /** Folds ingested events into the summary tables in the background. */
+  rollups: RollupFolder;
 }
 
 export function createServices(deps: { config: Config; log: Logger; clock: Clock; orm: MikroORM; pool: Pool }): Services {
@@ -58,8 +61,9 @@ export function createServices(deps: { config: Config; log: Logger; clock: Clock
     // Alerts go out through the report channels (the same SMTP mailer), read when a delivery is sent.
     alerts: new AlertsService({ ...deps, mailer: () => services.reports.mailer }),
     auditLog: new AuditLogService(deps.pool),
+    rollups: createFolder(deps.pool, deps.config.ROLLUP_FOLD_INTERVAL_MS, deps.log),
   };
-  // Summary tables are maintained in the same statement as the events they summarise.
+  // Each batch is parked for the summary tables in the events' own statement; the folder adds it.
   registerRollups(services.ingestion);
   // Live views follow every committed batch (after the commit, off the ingest path).
   services.live.watch(services.ingestion);

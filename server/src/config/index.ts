@@ -34,6 +34,8 @@ const schema = z.object({
   REPORT_SCHEDULER_POLL_MS: z.coerce.number().int().min(50).default(5_000),
   REPORT_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(60_000),
   REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  // How often pending events are folded into the summary tables (analytics/rollups/pending.ts); 0 = never on its own.
+  ROLLUP_FOLD_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
 export type Config = z.infer<typeof schema> & {

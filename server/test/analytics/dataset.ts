@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { ManualClock } from '../../src/shared/clock.js';
+import { foldPending } from '../../src/analytics/rollups/pending.js';
+import { foldEverything, rollupMaintainers } from '../../src/analytics/rollups/register.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /** A small deterministic event set for correctness tests: every dimension, nulls, DST days, month ends. */
@@ -54,9 +56,14 @@ export function generateEvents(count: number, from: Date, to: Date, seed = 7): R
   });
 }
 
-/** A test server at `now` whose tenant has the sub-accounts `eu` and `us`, with a SQL client beside it. */
-export async function startAnalyticsTenant(now: Date): Promise<{ t: TestServer; token: string; db: pg.Client; tenantId: number }> {
-  const t = await startTestServer({ clock: new ManualClock(now) });
+/**
+ * A test server at `now` whose tenant has the sub-accounts `eu` and `us`, with a SQL client beside it.
+ * Events are folded into the summaries only when a test asks (`fold`), so each test knows which
+ * events are still pending.
+ */
+export async function startAnalyticsTenant(now: Date, env: Record<string, string> = {}): Promise<{ t: TestServer; token: string; db: pg.Client; tenantId: number; fold: (limit?: number) => Promise<number> }> {
+  const t = await startTestServer({ clock: new ManualClock(now), env: { ROLLUP_FOLD_INTERVAL_MS: '0', ...env } });
+  const fold = async (limit?: number) => (limit === undefined ? foldEverything(t.server.services.pool) : ((await foldPending(t.server.services.pool, rollupMaintainers, limit)) ?? 0));
   const token = await t.login();
   for (const [externalId, name] of [['eu', 'Europe'], ['us', 'Americas']]) {
     await t.gqlData(`mutation($i: CreateSubAccountInput!) { createSubAccount(input: $i) { id } }`, { i: { externalId, name } }, token);
@@ -64,5 +71,5 @@ export async function startAnalyticsTenant(now: Date): Promise<{ t: TestServer; 
   const db = new pg.Client({ connectionString: t.db.url });
   await db.connect();
   const tenantId = (await db.query(`select org_id from member where email = 'admin@test.local'`)).rows[0].org_id as number;
-  return { t, token, db, tenantId };
+  return { t, token, db, tenantId, fold };
 }

@@ -54,13 +54,16 @@ describe('sessions and runs from span tables', () => {
   let token: string;
   let db: pg.Client;
   let tenantId: number;
+  let fold: (limit?: number) => Promise<number>;
+  let total = 0;
 
   beforeAll(async () => {
-    ({ t, token, db, tenantId } = await startAnalyticsTenant(NOW));
+    ({ t, token, db, tenantId, fold } = await startAnalyticsTenant(NOW));
     const key = await t.apiKey(['INGEST']);
     const all = events();
     // Small batches, four in flight: concurrent batches update the same sessions and runs.
     const batches: Record<string, unknown>[][] = [];
+    total = all.length;
     for (let i = 0; i < all.length; i += 40) batches.push(all.slice(i, i + 40));
     for (let i = 0; i < batches.length; i += 4) {
       const results = await Promise.all(batches.slice(i, i + 4).map((b) => t.ingest(b, key).then((res) => res.json())));
@@ -70,28 +73,6 @@ describe('sessions and runs from span tables', () => {
   afterAll(async () => {
     await db?.end();
     await t?.stop();
-  });
-
-  it('keeps every span and start cube equal to a rebuild from the events', async () => {
-    for (const s of spans) {
-      const measure = s.kind === 'runs' ? 'failed' : 'dur_us';
-      const read = (table: string, cols: string) => db.query(`select ${cols}, units, ${measure} from ${table} where units <> 0 or ${measure} <> 0 order by ${cols}`);
-      const live = await Promise.all(s.starts.map((c) => read(c.name, ['tenant_id', 'day', ...c.dims, 'mixed'].join(', '))));
-      const spanRows = await db.query(`select * from ${s.name} order by 1, 2, 3`);
-      await db.query('begin');
-      try {
-        for (const sql of spanRebuild(s)) await db.query(sql);
-        for (const [i, c] of s.starts.entries()) {
-          const rebuilt = await read(c.name, ['tenant_id', 'day', ...c.dims, 'mixed'].join(', '));
-          expect(live[i].rows, c.name).toEqual(rebuilt.rows);
-        }
-        const fresh = await db.query(`select * from ${s.name} order by 1, 2, 3`);
-        const strip = (rows: any[]) => rows.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !k.startsWith('p_'))));
-        expect(strip(spanRows.rows), s.name).toEqual(strip(fresh.rows));
-      } finally {
-        await db.query('rollback');
-      }
-    }
   });
 
   /** Sessions, mean duration, runs and successful runs per key over raw events. */
@@ -119,59 +100,105 @@ describe('sessions and runs from span tables', () => {
     if (want?.runs) expect(got.agentSuccessRate, `${where} success`).toBeCloseTo(want.ok / want.runs, 9);
   }
 
-  const ranges: [string, Record<string, unknown>][] = [
-    ['last 30 days, UTC', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }],
-    ['last 7 days, Berlin', { timeframe: 'LAST_7_DAYS', timezone: 'Europe/Berlin' }],
-    ['custom range with odd instants', { timeframe: 'CUSTOM', from: '2026-05-24T13:17:05.250Z', to: '2026-06-04T02:44:59.999Z', timezone: 'UTC' }],
-    ['inside the long session', { timeframe: 'CUSTOM', from: '2026-05-26T06:00:00Z', to: '2026-05-27T03:00:00Z', timezone: 'UTC' }],
-  ];
-  for (const [name, range] of ranges) {
-    it(`totals: ${name}`, async () => {
-      const data = await t.gqlData(`query($f: UsageFilter) { usage(filter: $f) { range { from to } totals { ${FIELDS} } } }`, { f: range }, token);
-      const ref = await reference('null::text', 'e.ts >= $1 and e.ts < $2', [data.usage.range.from, data.usage.range.to]);
-      expectRow(data.usage.totals, ref.get(null), name);
-    });
+  function checks() {
+    const ranges: [string, Record<string, unknown>][] = [
+      ['last 30 days, UTC', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }],
+      ['last 7 days, Berlin', { timeframe: 'LAST_7_DAYS', timezone: 'Europe/Berlin' }],
+      ['custom range with odd instants', { timeframe: 'CUSTOM', from: '2026-05-24T13:17:05.250Z', to: '2026-06-04T02:44:59.999Z', timezone: 'UTC' }],
+      ['inside the long session', { timeframe: 'CUSTOM', from: '2026-05-26T06:00:00Z', to: '2026-05-27T03:00:00Z', timezone: 'UTC' }],
+    ];
+    for (const [name, range] of ranges) {
+      it(`totals: ${name}`, async () => {
+        const data = await t.gqlData(`query($f: UsageFilter) { usage(filter: $f) { range { from to } totals { ${FIELDS} } } }`, { f: range }, token);
+        const ref = await reference('null::text', 'e.ts >= $1 and e.ts < $2', [data.usage.range.from, data.usage.range.to]);
+        expectRow(data.usage.totals, ref.get(null), name);
+      });
+    }
+
+    const series: [string, Record<string, unknown>, string, string][] = [
+      ['UTC days', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }, 'DAY', `date_trunc('day', e.ts, 'UTC')`],
+      ['Berlin days', { timeframe: 'LAST_30_DAYS', timezone: 'Europe/Berlin' }, 'DAY', `date_trunc('day', e.ts, 'Europe/Berlin')`],
+      ['New York hours', { timeframe: 'CUSTOM', from: '2026-05-25T20:30:00Z', to: '2026-05-27T04:00:00Z', timezone: 'America/New_York' }, 'HOUR', `date_trunc('hour', e.ts, 'America/New_York')`],
+      ['UTC weeks', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }, 'WEEK', `date_trunc('week', e.ts, 'UTC')`],
+    ];
+    for (const [name, range, granularity, bucket] of series) {
+      it(`series: ${name}`, async () => {
+        const data = await t.gqlData(
+          `query($f: UsageFilter, $g: Granularity) { usage(filter: $f) { range { from to } series(granularity: $g) { bucket ${FIELDS} } } }`,
+          { f: range, g: granularity },
+          token,
+        );
+        const ref = await reference(bucket, 'e.ts >= $1 and e.ts < $2', [data.usage.range.from, data.usage.range.to]);
+        const byTime = new Map([...ref.entries()].map(([k, v]) => [new Date(k!).getTime(), v]));
+        for (const p of data.usage.series) expectRow(p, byTime.get(new Date(p.bucket).getTime()), `${name} ${p.bucket}`);
+      });
+    }
+
+    const breakdowns: [string, string, Record<string, unknown>, string][] = [
+      ['AGENT', 'e.agent_id', {}, 'true'],
+      ['SUB_ACCOUNT', 'e.org_id::text', {}, 'true'],
+      ['USER', 'e.user_id', {}, 'true'],
+      ['AGENT', 'e.agent_id', { agentIds: ['ag1', 'ag2'] }, `e.agent_id in ('ag1', 'ag2')`],
+      ['USER', 'e.user_id', { subAccountIds: ['eu'] }, `e.org_id = (select id from organization where external_id = 'eu')`],
+      // No start cube has both agent and user: units come from the span table alone.
+      ['USER', 'e.user_id', { agentIds: ['ag1', 'ag3'] }, `e.agent_id in ('ag1', 'ag3')`],
+    ];
+    for (const [by, key, filter, where] of breakdowns) {
+      it(`breakdown by ${by} with ${JSON.stringify(filter)}`, async () => {
+        const f = { ...filter, timeframe: 'CUSTOM', from: '2026-05-22T07:30:00Z', to: '2026-06-06T00:00:00Z', timezone: 'UTC' };
+        const data = await t.gqlData(`query($f: UsageFilter, $by: Dimension!) { usage(filter: $f) { breakdown(by: $by, limit: 100) { key ${FIELDS} } } }`, { f, by }, token);
+        const ref = await reference(key, `e.ts >= $1 and e.ts < $2 and ${where}`, [f.from, f.to]);
+        const rows = data.usage.breakdown;
+        const orgKeys = (await db.query('select id, coalesce(external_id, id::text) as k from organization')).rows;
+        for (const row of rows) {
+          const k = by === 'SUB_ACCOUNT' ? String(orgKeys.find((o) => o.k === row.key)?.id ?? row.key) : row.key === '(none)' ? null : row.key;
+          expectRow(row, ref.get(k), `${by} ${row.key}`);
+        }
+      });
+    }
   }
 
-  const series: [string, Record<string, unknown>, string, string][] = [
-    ['UTC days', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }, 'DAY', `date_trunc('day', e.ts, 'UTC')`],
-    ['Berlin days', { timeframe: 'LAST_30_DAYS', timezone: 'Europe/Berlin' }, 'DAY', `date_trunc('day', e.ts, 'Europe/Berlin')`],
-    ['New York hours', { timeframe: 'CUSTOM', from: '2026-05-25T20:30:00Z', to: '2026-05-27T04:00:00Z', timezone: 'America/New_York' }, 'HOUR', `date_trunc('hour', e.ts, 'America/New_York')`],
-    ['UTC weeks', { timeframe: 'LAST_30_DAYS', timezone: 'UTC' }, 'WEEK', `date_trunc('week', e.ts, 'UTC')`],
-  ];
-  for (const [name, range, granularity, bucket] of series) {
-    it(`series: ${name}`, async () => {
-      const data = await t.gqlData(
-        `query($f: UsageFilter, $g: Granularity) { usage(filter: $f) { range { from to } series(granularity: $g) { bucket ${FIELDS} } } }`,
-        { f: range, g: granularity },
-        token,
-      );
-      const ref = await reference(bucket, 'e.ts >= $1 and e.ts < $2', [data.usage.range.from, data.usage.range.to]);
-      const byTime = new Map([...ref.entries()].map(([k, v]) => [new Date(k!).getTime(), v]));
-      for (const p of data.usage.series) expectRow(p, byTime.get(new Date(p.bucket).getTime()), `${name} ${p.bucket}`);
+  // The same figures whatever the summaries hold: every event still pending (read through the
+  // pending table and recounted from raw), half of them folded (sessions and runs split between
+  // the span tables and pending), and all folded.
+  describe('every event pending', () => {
+    it('has folded nothing yet', async () => {
+      expect(Number((await db.query('select count(*) from rollup_pending')).rows[0].count)).toBe(total);
     });
-  }
-
-  const breakdowns: [string, string, Record<string, unknown>, string][] = [
-    ['AGENT', 'e.agent_id', {}, 'true'],
-    ['SUB_ACCOUNT', 'e.org_id::text', {}, 'true'],
-    ['USER', 'e.user_id', {}, 'true'],
-    ['AGENT', 'e.agent_id', { agentIds: ['ag1', 'ag2'] }, `e.agent_id in ('ag1', 'ag2')`],
-    ['USER', 'e.user_id', { subAccountIds: ['eu'] }, `e.org_id = (select id from organization where external_id = 'eu')`],
-    // No start cube has both agent and user: units come from the span table alone.
-    ['USER', 'e.user_id', { agentIds: ['ag1', 'ag3'] }, `e.agent_id in ('ag1', 'ag3')`],
-  ];
-  for (const [by, key, filter, where] of breakdowns) {
-    it(`breakdown by ${by} with ${JSON.stringify(filter)}`, async () => {
-      const f = { ...filter, timeframe: 'CUSTOM', from: '2026-05-22T07:30:00Z', to: '2026-06-06T00:00:00Z', timezone: 'UTC' };
-      const data = await t.gqlData(`query($f: UsageFilter, $by: Dimension!) { usage(filter: $f) { breakdown(by: $by, limit: 100) { key ${FIELDS} } } }`, { f, by }, token);
-      const ref = await reference(key, `e.ts >= $1 and e.ts < $2 and ${where}`, [f.from, f.to]);
-      const rows = data.usage.breakdown;
-      const orgKeys = (await db.query('select id, coalesce(external_id, id::text) as k from organization')).rows;
-      for (const row of rows) {
-        const k = by === 'SUB_ACCOUNT' ? String(orgKeys.find((o) => o.k === row.key)?.id ?? row.key) : row.key === '(none)' ? null : row.key;
-        expectRow(row, ref.get(k), `${by} ${row.key}`);
+    checks();
+  });
+  describe('half of the events folded', () => {
+    beforeAll(async () => {
+      expect(await fold(Math.floor(total / 2))).toBe(Math.floor(total / 2));
+    });
+    checks();
+  });
+  describe('every event folded', () => {
+    beforeAll(async () => {
+      expect(await fold()).toBe(total - Math.floor(total / 2));
+      expect(Number((await db.query('select count(*) from rollup_pending')).rows[0].count)).toBe(0);
+    });
+    it('keeps every span and start cube equal to a rebuild from the events', async () => {
+      for (const s of spans) {
+        const measure = s.kind === 'runs' ? 'failed' : 'dur_us';
+        const read = (table: string, cols: string) => db.query(`select ${cols}, units, ${measure} from ${table} where units <> 0 or ${measure} <> 0 order by ${cols}`);
+        const live = await Promise.all(s.starts.map((c) => read(c.name, ['tenant_id', 'day', ...c.dims, 'mixed'].join(', '))));
+        const spanRows = await db.query(`select * from ${s.name} order by 1, 2, 3`);
+        await db.query('begin');
+        try {
+          for (const sql of spanRebuild(s)) await db.query(sql);
+          for (const [i, c] of s.starts.entries()) {
+            const rebuilt = await read(c.name, ['tenant_id', 'day', ...c.dims, 'mixed'].join(', '));
+            expect(live[i].rows, c.name).toEqual(rebuilt.rows);
+          }
+          const fresh = await db.query(`select * from ${s.name} order by 1, 2, 3`);
+          const strip = (rows: any[]) => rows.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !k.startsWith('p_'))));
+          expect(strip(spanRows.rows), s.name).toEqual(strip(fresh.rows));
+        } finally {
+          await db.query('rollback');
+        }
       }
     });
-  }
+    checks();
+  });
 });

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { baseAggregates, creditsAggregate } from '../catalog/aggregates.js';
 import type { ComponentName } from '../catalog/measures.js';
-import { cubes, BUCKET_SQL, type Cube } from '../rollups/cubes.js';
+import { cubes, cubeSource, BUCKET_SQL, type Cube } from '../rollups/cubes.js';
 import { percentilesFromHistogram } from '../rollups/histogram.js';
 import type { UsageQuery } from '../query.js';
 import { Params, type CompiledSql } from '../sql/params.js';
@@ -11,6 +11,7 @@ import { rawBase, rawComponent, rawSource } from './raw.js';
 import { isComponent, type AggregateRequest } from './request.js';
 import { splitRange, type Span } from './segments.js';
 import { spanComponent } from './spans.js';
+import { dailyUsers } from './daily-users.js';
 
 /**
  * Picks, per component, the cheapest source that answers the request exactly: whole UTC days
@@ -134,7 +135,7 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
     const aggs = wanted.map((a) => `${a.merge} as ${a.name}`);
     if (credits) aggs.push(`${creditsAggregate.merge} as credits`);
     aggs.push('count(*) as _rows');
-    return `select ${key} as k, ${aggs.join(', ')} from ${cube.name} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
+    return `select ${key} as k, ${aggs.join(', ')} from ${cubeSource(cube)} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
   };
   if (split.days.length) parts.push(cubeSelect(family.day!, split.days));
   if (split.hours.length) parts.push(cubeSelect(family.hour!, split.hours));
@@ -151,7 +152,7 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
     const aggs = wanted.map((a) => (a.name === 'last_ts' ? `${negate ? 'null::timestamptz' : a.merge} as ${a.name}` : `${sign}${a.merge} as ${a.name}`));
     if (credits) aggs.push(`${sign}${creditsAggregate.merge} as credits`);
     aggs.push(`${sign}sum(r.requests) as _rows`);
-    return `select null::text as k, ${aggs.join(', ')} from ${cube.name} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')}`;
+    return `select null::text as k, ${aggs.join(', ')} from ${cubeSource(cube)} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')}`;
   }
   if (split.raw.length) {
     const raw = rawBase({ ...req, needs: new Set([...wanted.map((a) => a.name), ...(credits ? ['credits' as const] : [])]) }, split.raw, p);
@@ -167,7 +168,7 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
 // --- components ------------------------------------------------------------------------------
 
 function planComponent(req: AggregateRequest, c: ComponentName): CompiledSql {
-  if (c === 'users') return usersFromMasks(req) ?? rawComponent(req, c);
+  if (c === 'users') return dailyUsers(req) ?? usersFromMasks(req) ?? rawComponent(req, c);
   if (c === 'latency' || c === 'ttft') return percentilesFromCube(req, c) ?? rawComponent(req, c);
   return spanComponent(req, c) ?? rawComponent(req, c);
 }
@@ -229,18 +230,18 @@ function usersFromMasks(req: AggregateRequest): CompiledSql | null {
       months.set(month, (months.get(month) ?? 0) | (1 << (t.getUTCDate() - 1)));
     }
     const monthsP = p.add([...months.keys()].map((m) => new Date(m)));
-    parts.push(`select ${dimKey} as k, r.user_id as u from ${USER_MONTH.name} r
+    parts.push(`select ${dimKey} as k, r.user_id as u from ${cubeSource(USER_MONTH)} r
        join unnest(${monthsP}::timestamptz[], ${p.add([...months.values()])}::int[]) as s(month, mask) on r.month = s.month and (r.day_mask & s.mask) <> 0
       where ${cond.join(' and ')} and r.month = any(${monthsP}::timestamptz[])`);
   } else if (fullDays.length) {
     // A day's bucket comes from a small join (computing it per row in the zone costs more).
-    parts.push(`select s.bucket as k, r.user_id as u from ${USER_CUBE.name} r
+    parts.push(`select s.bucket as k, r.user_id as u from ${cubeSource(USER_CUBE)} r
        join unnest(${p.add(fullDays)}::timestamptz[], ${p.add(fullBuckets)}::timestamptz[]) as s(day, bucket) on r.day = s.day
       where ${cond.join(' and ')} and r.day = any(${p.add(fullDays)}::timestamptz[])`);
   }
   if (days.length) {
     const key = req.group.kind === 'bucket' ? 's.bucket' : dimKey;
-    parts.push(`select ${key} as k, r.user_id as u from ${USER_CUBE.name} r
+    parts.push(`select ${key} as k, r.user_id as u from ${cubeSource(USER_CUBE)} r
        join unnest(${p.add(days)}::timestamptz[], ${p.add(buckets)}::timestamptz[], ${p.add(masks)}::int[]) as s(day, bucket, mask)
          on r.day = s.day and (r.hour_mask & s.mask) <> 0
       where ${cond.join(' and ')} and r.day = any(${p.add(days)}::timestamptz[])`);
@@ -288,7 +289,7 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
     const { key, where } = cubeKey(req, p, time);
     const within = spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ');
     const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `(${within})`];
-    parts.push(`select ${key} as k, r.bucket, sum(r.n) as n from ${cube.name} r where ${cond.join(' and ')} group by 1, 2`);
+    parts.push(`select ${key} as k, r.bucket, sum(r.n) as n from ${cubeSource(cube)} r where ${cond.join(' and ')} group by 1, 2`);
   }
   if (split.raw.length) {
     const src = rawSource(req, p, split.raw);
@@ -331,7 +332,7 @@ export function mostCommonSql(q: UsageQuery, key: string, value: string, p: Para
   const parts: string[] = [];
   for (const d of split.days) {
     const cond = [...filterConditions(q, p, 'r'), `r.day >= ${p.add(d.from)}`, `r.day < ${p.add(d.to)}`, ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
-    parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${family!.day!.name} r where ${cond.join(' and ')} group by 1, 2`);
+    parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${cubeSource(family!.day!)} r where ${cond.join(' and ')} group by 1, 2`);
   }
   if (split.raw.length) {
     const time = split.raw.map((s) => `(e.ts >= ${p.add(s.from)} and e.ts < ${p.add(s.to)})`).join(' or ');

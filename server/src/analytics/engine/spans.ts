@@ -1,4 +1,5 @@
-import { eventEnd, micros, spanColumns, spans, LONG_SPAN, CROSSES_MIDNIGHT } from '../rollups/spans.js';
+import { PENDING_TABLE } from '../rollups/cubes.js';
+import { eventEnd, micros, spanColumns, spans, LONG_SPAN, CROSSES_MIDNIGHT, type SpanTable } from '../rollups/spans.js';
 import { Params, type CompiledSql } from '../sql/params.js';
 import { filterConditions } from '../sql/where.js';
 import { bucketStarts } from '../time-range.js';
@@ -77,8 +78,12 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
       select b.t, s.* from unnest(${p.add(bounds)}::timestamptz[]) as b(t)
         join ${span.name} s on s.tenant_id = ${tenant} and s.max_ts - s.min_ts > ${LONG_SPAN} and s.max_ts >= b.t and s.min_ts < b.t
     ),
-    x as (select distinct on (${span.ids.join(', ')}) * from xb),
-    w as (select b, greatest(min(min_ts), ${from}) as lo, least(max(max_ts), ${to}) as hi from xb group by b)`;
+    w as (select b, greatest(min(min_ts), ${from}) as lo, least(max(max_ts), ${to}) as hi from xb group by b),
+    ${pendingUnits(span, tenant, from, to)},
+    x as (select distinct on (${span.ids.join(', ')}) * from (
+      select ${unitColumns(span).join(', ')} from xb
+      union all
+      select ${unitColumns(span).join(', ')} from pw where tenant_id is not null) u)`;
   parts.push(`select ${keyOf('s', 'min_ts')}, -1, -${value('s')}, 0 from x s where ${cond('s').join(' and ')} and s.min_ts >= ${from} and s.min_ts < ${to}`);
 
   const src = rawSource(req, p);
@@ -87,8 +92,15 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
       from w join ${src.from} on e.tenant_id = ${tenant} and e.ts >= w.lo and e.ts <= w.hi
      where ${src.where} and exists (select 1 from xb where xb.b = w.b and ${span.ids.map((x) => `xb.${x} is not distinct from e.${x}`).join(' and ')})
      group by 1, ${span.ids.map((_, i) => i + 2).join(', ')}`;
+  // Units with pending events: all their events in range (the pending ones are in usage_event too).
+  const lastId = span.ids[span.ids.length - 1];
+  const pendingRaw = `select ${src.key} as k, ${eIds}, min(e.ts) as mn, max(${eventEnd('e')}) as mx, bool_or(e.status >= 400) as failed
+      from pw join ${src.from} on e.tenant_id = ${tenant} and e.ts >= pw.lo and e.ts <= pw.hi and e.${lastId} = pw.${lastId}
+       and ${span.ids.slice(0, -1).map((x) => `e.${x} is not distinct from pw.${x}`).concat('true').join(' and ')}
+     where ${src.where}
+     group by 1, ${span.ids.map((_, i) => i + 2).join(', ')}`;
   // Windows may overlap: merge each unit's parts per key (min, max and "any failure" are idempotent).
-  parts.push(`select k, 1, ${runs ? 'bool_or(failed)::int' : micros('max(mx)', 'min(mn)')}, 0 from (${raw}) r group by k, ${span.ids.join(', ')}`);
+  parts.push(`select k, 1, ${runs ? 'bool_or(failed)::int' : micros('max(mx)', 'min(mn)')}, 0 from (${raw} union all ${pendingRaw}) r group by k, ${span.ids.join(', ')}`);
 
   const out = runs ? 'sum(m) as id_runs_failed, sum(units) as id_runs' : 'sum(units) as sessions, sum(m) / 1000.0 as session_duration_sum_ms';
   const text = `with ${crossing}
@@ -101,6 +113,31 @@ export function spanComponent(req: AggregateRequest, c: 'sessions' | 'runs'): Co
     fallbackWhen: (rows) => rows.some((r) => Number(r._mixed) > 0),
     fallback: rawComponent(req, c),
   };
+}
+
+/** The span columns the correction reads: ids, attributes, times and outcome. */
+const unitColumns = (span: SpanTable) => ['tenant_id', ...span.ids, ...span.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(span.kind === 'runs' ? ['failed'] : [])];
+
+/**
+ * CTEs `pend` (units with an event still pending, see rollups/pending.ts) and `pw` (each with its
+ * span row's columns, if it has one yet, and the window of its events clipped to the range). Their
+ * span rows are what step 1 counted: taken out again, like crossing units, and the units counted
+ * from raw events. Pending is a few seconds of ingest, so these are few units.
+ *
+ * A span row is found by its unique key; an id column that may be null (a session's events without
+ * an agent) is matched in a second branch with IS NULL, which the index also serves.
+ */
+function pendingUnits(span: SpanTable, tenant: string, from: string, to: string): string {
+  const ids = span.ids.join(', ');
+  const nullable = span.ids.slice(0, -1);
+  const match = (nulls: boolean) => span.ids.map((x) => (nulls && nullable.includes(x) ? `p.${x} is null and s.${x} is null` : `s.${x} = p.${x}`)).join(' and ');
+  const branches = [match(false), ...(nullable.length ? [match(true)] : [])];
+  const rowOf = branches.map((m) => `select * from ${span.name} s where s.tenant_id = ${tenant} and ${m}`).join(' union all ');
+  const cols = unitColumns(span).filter((c) => !span.ids.includes(c));
+  return `pend as (select ${ids}, min(e.ts) as lo, max(e.ts) as hi from ${PENDING_TABLE} e where e.tenant_id = ${tenant} and ${span.where} group by ${ids}),
+    pw as (select ${span.ids.map((x) => `p.${x}`).join(', ')}, ${cols.map((c) => `s.${c}`).join(', ')},
+        greatest(least(p.lo, s.min_ts), ${from}) as lo, least(greatest(p.hi, s.max_ts), ${to}) as hi
+      from pend p left join lateral (${rowOf}) s on true)`;
 }
 
 /** The instants where counting changes: the range's edges and, for a series, each bucket's start. */

@@ -98,31 +98,68 @@ export function cubeDdl(c: Cube): string[] {
   ];
 }
 
-/** SELECT of a cube's rows from events `e` of `source` (the CTE `inserted`, or usage_event for a backfill). */
-export function cubeSelect(c: Cube, source: string, where = 'true'): string {
+/**
+ * SELECT of a cube's rows, under the cube's own column names, from events `e` of `source` (the
+ * CTE `inserted` of a fold, usage_event for a backfill, rollup_pending when reading). Sorted by
+ * key unless `ordered` is false: upserts take row locks in key order, so concurrent ones cannot
+ * deadlock; a read needs no order.
+ */
+export function cubeSelect(c: Cube, source: string, where = 'true', ordered = true): string {
   const keys = [`e.tenant_id`, `date_trunc('${c.grain}', e.ts, 'UTC')`, ...c.dims.map((d) => d.expr ?? `e.${d.name}`)];
+  const names = keyColumns(c);
+  const order = (n: number) => (ordered ? `order by ${Array.from({ length: n }, (_, i) => i + 1).join(', ')}` : '');
   if (c.kind === 'histogram') {
     // One row per (key, metric, bucket): metric 1 = latency, 2 = ttft.
-    const cols = [...keys.map((k, i) => `${k} as c${i}`), 'm.metric', `${BUCKET_SQL('m.v')} as bucket`, 'count(*) as n'];
+    const cols = [...keys.map((k, i) => `${k} as ${names[i]}`), 'm.metric', `${BUCKET_SQL('m.v')} as bucket`, 'count(*) as n'];
     return `select ${cols.join(', ')}
       from ${source} e cross join lateral (values ${(c.metrics ?? [1, 2]).map((m) => `(${m}::smallint, e.${m === 1 ? 'latency_ms' : 'ttft_ms'})`).join(', ')}) as m(metric, v)
      where ${where} and m.v is not null
      group by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}
-     order by ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}, ${keys.length + 2}`;
+     ${order(keys.length + 2)}`;
   }
   const aggs = c.kind === 'presence' ? [`bit_or(1 << (extract(day from e.ts at time zone 'UTC')::int - 1)) as day_mask`] : baseAggregates.map((a) => `${a.raw} as ${a.name}`);
   if (c.hourMask) aggs.push(`bit_or(1 << extract(hour from e.ts at time zone 'UTC')::int) as hour_mask`);
-  return `select ${keys.map((k, i) => `${k} as c${i}`).join(', ')}, ${aggs.join(', ')}
+  return `select ${keys.map((k, i) => `${k} as ${names[i]}`).join(', ')}, ${aggs.join(', ')}
       from ${source} e ${c.lateral ?? ''}
      where ${where}
      group by ${keys.map((_, i) => i + 1).join(', ')}
-     order by ${keys.map((_, i) => i + 1).join(', ')}`;
+     ${order(keys.length)}`;
 }
+
+/** A cube's value columns (after its key columns). */
+const valueColumns = (c: Cube) =>
+  c.kind === 'histogram' ? ['n'] : c.kind === 'presence' ? ['day_mask'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
+
+/**
+ * What a query reads for a cube: its rows plus the events ingested but not folded into it yet
+ * (rollup_pending, see pending.ts), aggregated the same way. Every read of a cube merges rows
+ * (sums, max, bit_or), so the union is exact. The query's conditions on tenant, time and
+ * dimensions are pushed by PostgreSQL into both branches.
+ */
+export function cubeSource(c: Cube): string {
+  const cols = [...keyColumns(c), ...valueColumns(c)];
+  // Cast to the table's types: with identical column types PostgreSQL flattens the UNION ALL into
+  // an append of the two branches, so the cube branch keeps its index-only scans and reads only
+  // the columns the query uses (sum(bigint) is numeric: without the cast it would not).
+  const cast = cols.map((col) => `${col}::${columnType(c, col)}`).join(', ');
+  return `(select ${cols.join(', ')} from ${c.name} union all select ${cast} from (${cubeSelect(c, PENDING_TABLE, 'true', false)}) pending)`;
+}
+
+function columnType(c: Cube, col: string): string {
+  if (col === 'tenant_id' || col === 'hour_mask' || col === 'day_mask') return 'int';
+  if (col === c.grain) return 'timestamptz';
+  if (col === 'metric' || col === 'bucket') return 'smallint';
+  if (col === 'n') return 'bigint';
+  return c.dims.find((d) => d.name === col)?.type ?? baseAggregates.find((a) => a.name === col)!.type;
+}
+
+/** Events committed but not yet folded into the summaries (pending.ts). */
+export const PENDING_TABLE = 'rollup_pending';
 
 /** INSERT … ON CONFLICT DO UPDATE that adds a batch (or a backfill) into a cube. */
 export function cubeUpsert(c: Cube, select: string): string {
   const cols = keyColumns(c);
-  const values = c.kind === 'histogram' ? ['n'] : c.kind === 'presence' ? ['day_mask'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];
+  const values = valueColumns(c);
   const set = values.map((v) => {
     if (v === 'day_mask') return `day_mask = t.day_mask | excluded.day_mask`;
     if (v === 'last_ts') return `last_ts = greatest(t.last_ts, excluded.last_ts)`;

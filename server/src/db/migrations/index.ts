@@ -10,6 +10,8 @@ import { Migration20261123131500_analytics_histogram_day } from './Migration2026
 import { Migration20261123124700_reports } from './Migration20261123124700_reports.js';
 import { Migration20261123125300_live_batches } from './Migration20261123125300_live_batches.js';
 import { Migration20261123200000_session_index } from './Migration20261123200000_session_index.js';
+import { Migration20261123220000_rollup_pending } from './Migration20261123220000_rollup_pending.js';
+import { Migration20261123230000_daily_users } from './Migration20261123230000_daily_users.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -27,4 +29,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124137_alerts', class: Migration20261123124137_alerts },
   { name: 'Migration20261123210000_analytics_spans', class: Migration20261123210000_analytics_spans },
   { name: 'Migration20261123200000_session_index', class: Migration20261123200000_session_index },
+  { name: 'Migration20261123220000_rollup_pending', class: Migration20261123220000_rollup_pending },
+  { name: 'Migration20261123230000_daily_users', class: Migration20261123230000_daily_users },
 ];

@@ -1,0 +1,91 @@
+import { baseAggregates } from '../catalog/aggregates.js';
+import { BUCKET_SQL, cubeSelect, type Cube } from './cubes.js';
+import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
+
+/**
+ * Intermediate aggregates of a fold (CTEs, not tables). Aggregating 50,000 events costs about
+ * 1.4 µs an event per additive cube (23 aggregates each); most cubes' keys are a subset of one
+ * hourly key, so the fold aggregates the events once to that key (~10× fewer rows) and those
+ * cubes re-aggregate the result. Sums of sums, max of max, OR of ORs: the same rows as from the
+ * events, so a fold and a rebuild still agree (tested).
+ */
+interface FoldBase {
+  name: string;
+  /** The CTE body over the fold's events `inserted`. */
+  cte: string;
+  /** The cube's rows from this base, or null when the base cannot produce them. */
+  select(c: Cube): string | null;
+}
+
+const keys = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(', ');
+const simpleDims = (c: Cube) => c.dims.every((d) => !d.expr) && !c.lateral;
+
+// Every column an additive cube may be keyed by, except the user's (thousands of users an hour).
+const HOUR_DIMS = ['org_id', 'model', 'provider', 'status', 'feature', 'agent_type', 'agent_id', 'prompt_id'];
+
+const additive: FoldBase = {
+  name: 'fold_hour',
+  cte: `select e.tenant_id, date_trunc('hour', e.ts, 'UTC') as hour, ${HOUR_DIMS.map((d) => `e.${d}`).join(', ')},
+      ${baseAggregates.map((a) => `${a.raw} as ${a.name}`).join(', ')}
+    from inserted e group by ${keys(HOUR_DIMS.length + 2)}`,
+  select(c) {
+    if (c.kind !== 'additive' || c.hourMask || !simpleDims(c) || !c.dims.every((d) => HOUR_DIMS.includes(d.name))) return null;
+    const cols = [`e.tenant_id`, `date_trunc('${c.grain}', e.hour, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
+    const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
+    return `select ${cols.join(', ')}, ${aggs.join(', ')} from fold_hour e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+  },
+};
+
+const HISTOGRAM_DIMS = ['model', 'provider'];
+
+const histogram: FoldBase = {
+  name: 'fold_histogram',
+  cte: `select e.tenant_id, date_trunc('hour', e.ts, 'UTC') as hour, e.model, e.provider, m.metric, ${BUCKET_SQL('m.v')} as bucket, count(*) as n
+    from inserted e cross join lateral (values (1::smallint, e.latency_ms), (2::smallint, e.ttft_ms)) as m(metric, v)
+    where m.v is not null group by ${keys(6)}`,
+  select(c) {
+    if (c.kind !== 'histogram' || !c.dims.every((d) => HISTOGRAM_DIMS.includes(d.name))) return null;
+    const cols = [`e.tenant_id`, `date_trunc('${c.grain}', e.hour, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`), 'e.metric', 'e.bucket'];
+    return `select ${cols.join(', ')}, sum(e.n) from fold_histogram e where e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
+      group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+  },
+};
+
+/** The user cube's rows of the fold, once: the user cube and the user × month presence read them. */
+function userBase(userCube: Cube): FoldBase {
+  return {
+    name: 'fold_user',
+    cte: cubeSelect(userCube, 'inserted', 'true', false),
+    select(c) {
+      if (c === userCube) return `select * from fold_user order by ${keys(2 + c.dims.length)}`;
+      const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
+      if (c.kind !== 'presence' || c.grain !== 'month' || !sameKey) return null;
+      const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
+      return `select ${cols.join(', ')}, bit_or(1 << (extract(day from e.day at time zone 'UTC')::int - 1)) from fold_user e
+        group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+    },
+  };
+}
+
+/**
+ * Each cube's SELECT for a fold, and the bases it needs (in WITH order, before their readers).
+ * Cubes no base can produce aggregate the events themselves.
+ */
+export function foldSelects(all: Cube[]): { bases: SummaryMaintainer[]; select: Map<Cube, { sql: string; base: string | null }> } {
+  const userCube = all.find((c) => c.hourMask);
+  const candidates = [additive, histogram, ...(userCube ? [userBase(userCube)] : [])];
+  const select = new Map<Cube, { sql: string; base: string | null }>();
+  for (const c of all) {
+    let found: { sql: string; base: string | null } = { sql: cubeSelect(c, 'inserted'), base: null };
+    for (const b of candidates) {
+      const sql = b.select(c);
+      if (sql) {
+        found = { sql, base: b.name };
+        break;
+      }
+    }
+    select.set(c, found);
+  }
+  const bases = candidates.filter((b) => [...select.values()].some((s) => s.base === b.name)).map((b) => ({ name: b.name, cte: b.cte }));
+  return { bases, select };
+}
