@@ -9,7 +9,7 @@ import { filterConditions, filteredColumns, keyCondition } from '../sql/where.js
 import { hasWholeHourOffsets } from '../time-range.js';
 import { rawBase, rawComponent, rawSource } from './raw.js';
 import { isComponent, type AggregateRequest } from './request.js';
-import { splitRange, type Span } from './segments.js';
+import { splitRange, splitWeeks, type Span } from './segments.js';
 import { spanComponent } from './spans.js';
 import { dailyUsers } from './daily-users.js';
 
@@ -31,6 +31,8 @@ export function plan(req: AggregateRequest): CompiledSql[] {
 interface Family {
   day?: Cube;
   hour?: Cube;
+  /** Whole UTC weeks inside the days, where there is a week twin. */
+  week?: Cube;
   columns: Set<string>;
 }
 
@@ -39,7 +41,7 @@ for (const c of cubes.filter((x) => x.kind === 'additive')) {
   const columns = new Set(c.dims.map((d) => d.name));
   let f = families.find((x) => x.columns.size === columns.size && [...columns].every((k) => x.columns.has(k)));
   if (!f) families.push((f = { columns }));
-  f[c.grain as 'day' | 'hour'] = c;
+  f[c.grain as 'day' | 'hour' | 'week'] = c;
 }
 
 /** The cube columns a request needs: filtered columns, the organization restriction, the group column. */
@@ -137,7 +139,10 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
     aggs.push('count(*) as _rows');
     return `select ${key} as k, ${aggs.join(', ')} from ${cubeSource(cube)} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
   };
-  if (split.days.length) parts.push(cubeSelect(family.day!, split.days));
+  // Whole UTC weeks from the week twin (not for time buckets: a week row spans several days).
+  const byWeek = family.week && req.group.kind !== 'bucket' ? splitWeeks(split.days) : { weeks: [], days: split.days };
+  if (byWeek.weeks.length) parts.push(cubeSelect(family.week!, byWeek.weeks));
+  if (byWeek.days.length) parts.push(cubeSelect(family.day!, byWeek.days));
   if (split.hours.length) parts.push(cubeSelect(family.hour!, split.hours));
   if (family.columns.has('property_key') && req.group.kind === 'dimension') {
     // Events without the key: all events (organization cube) minus those with it (negated).
@@ -278,12 +283,16 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
   const fits = (h: Cube) => (h.metrics ?? [1, 2]).includes(metric) && [...cols].every((col) => h.dims.some((d) => d.name === col));
   const day = HISTOGRAMS.find((h) => h.grain === 'day' && fits(h));
   const hour = HISTOGRAMS.find((h) => h.grain === 'hour' && fits(h) && (!day || h.dims.length === day.dims.length));
+  // A week twin: the same key and metrics by UTC week (whole weeks of a range that is not bucketed).
+  const sameKey = (h: Cube) => !!day && h.dims.length === day.dims.length && h.dims.every((d, i) => d.name === day.dims[i].name);
+  const week = HISTOGRAMS.find((h) => h.grain === 'week' && fits(h) && sameKey(h));
   const split = spansFor(req, { day: !!day, hour: !!hour });
   if (!split || (!split.days.length && !split.hours.length)) return null;
+  const byWeek = week && req.group.kind !== 'bucket' ? splitWeeks(split.days) : { weeks: [], days: split.days };
   const p = new Params();
   const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
   const parts: string[] = [];
-  for (const [cube, spans] of [[day, split.days], [hour, split.hours]] as const) {
+  for (const [cube, spans] of [[week, byWeek.weeks], [day, byWeek.days], [hour, split.hours]] as const) {
     if (!cube || !spans.length) continue;
     const time = cube.grain;
     const { key, where } = cubeKey(req, p, time);

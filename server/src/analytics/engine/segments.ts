@@ -6,8 +6,31 @@ export interface Span {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const floorTo = (t: number, step: number) => Math.floor(t / step) * step;
-const ceilTo = (t: number, step: number) => Math.ceil(t / step) * step;
+const WEEK = 7 * DAY;
+// UTC weeks start on Monday; the epoch (1970-01-01) was a Thursday, Monday 1970-01-05 is 4 days on.
+const MONDAY = 4 * DAY;
+const floorTo = (t: number, step: number, offset = 0) => Math.floor((t - offset) / step) * step + offset;
+const ceilTo = (t: number, step: number, offset = 0) => Math.ceil((t - offset) / step) * step + offset;
+
+/**
+ * Splits whole UTC days into whole UTC weeks (Monday to Monday, for a week-grain table) and the
+ * days around them.
+ */
+export function splitWeeks(days: Span[]): { weeks: Span[]; days: Span[] } {
+  const out = { weeks: [] as Span[], days: [] as Span[] };
+  for (const d of days) {
+    const w0 = ceilTo(d.from.getTime(), WEEK, MONDAY);
+    const w1 = floorTo(d.to.getTime(), WEEK, MONDAY);
+    if (w0 >= w1) {
+      out.days.push(d);
+      continue;
+    }
+    out.weeks.push({ from: new Date(w0), to: new Date(w1) });
+    if (d.from.getTime() < w0) out.days.push({ from: d.from, to: new Date(w0) });
+    if (w1 < d.to.getTime()) out.days.push({ from: new Date(w1), to: d.to });
+  }
+  return out;
+}
 
 /**
  * Splits [from, to) into whole UTC days (for a day-grain table), whole UTC hours around them (for

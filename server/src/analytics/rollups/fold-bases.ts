@@ -51,6 +51,17 @@ const histogram: FoldBase = {
   },
 };
 
+const agentHistogram: FoldBase = {
+  name: 'fold_agent_histogram',
+  cte: `select e.tenant_id, date_trunc('day', e.ts, 'UTC') as day, e.agent_id, 1::smallint as metric, ${BUCKET_SQL('e.latency_ms')} as bucket, count(*) as n
+    from inserted e where e.latency_ms is not null group by ${keys(5)}`,
+  select(c) {
+    if (c.kind !== 'histogram' || c.dims.length !== 1 || c.dims[0].name !== 'agent_id' || c.grain === 'hour' || (c.metrics ?? [1, 2]).join() !== '1') return null;
+    const cols = ['e.tenant_id', `date_trunc('${c.grain}', e.day, 'UTC')`, 'e.agent_id', 'e.metric', 'e.bucket'];
+    return `select ${cols.join(', ')}, sum(e.n) from fold_agent_histogram e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+  },
+};
+
 /** The user cube's rows of the fold, once: the user cube and the user × month presence read them. */
 function userBase(userCube: Cube): FoldBase {
   return {
@@ -59,7 +70,13 @@ function userBase(userCube: Cube): FoldBase {
     select(c) {
       if (c === userCube) return `select * from fold_user order by ${keys(2 + c.dims.length)}`;
       const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
-      if (c.kind !== 'presence' || c.grain !== 'month' || !sameKey) return null;
+      if (!sameKey) return null;
+      if (c.kind === 'additive' && c.grain === 'week') {
+        const cols = ['e.tenant_id', `date_trunc('week', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
+        const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
+        return `select ${cols.join(', ')}, ${aggs.join(', ')} from fold_user e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+      }
+      if (c.kind !== 'presence' || c.grain !== 'month') return null;
       const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
       return `select ${cols.join(', ')}, bit_or(1 << (extract(day from e.day at time zone 'UTC')::int - 1)) from fold_user e
         group by ${keys(cols.length)} order by ${keys(cols.length)}`;
@@ -73,7 +90,7 @@ function userBase(userCube: Cube): FoldBase {
  */
 export function foldSelects(all: Cube[]): { bases: SummaryMaintainer[]; select: Map<Cube, { sql: string; base: string | null }> } {
   const userCube = all.find((c) => c.hourMask);
-  const candidates = [additive, histogram, ...(userCube ? [userBase(userCube)] : [])];
+  const candidates = [additive, histogram, agentHistogram, ...(userCube ? [userBase(userCube)] : [])];
   const select = new Map<Cube, { sql: string; base: string | null }>();
   for (const c of all) {
     let found: { sql: string; base: string | null } = { sql: cubeSelect(c, 'inserted'), base: null };
