@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTOGRAM_RATIO } from './cubes.js';
-import { percentilesFromHistogram } from './histogram.js';
+import { percentilesFromBuckets, percentilesFromHistogram } from './histogram.js';
 
 /** percentile_cont as PostgreSQL computes it. */
 function percentileCont(sorted: number[], p: number): number {
@@ -28,6 +28,25 @@ describe('percentiles from log-spaced histograms', () => {
         const exact = percentileCont(sorted, p);
         expect(Math.abs(estimates[i]! - exact) / Math.max(exact, 1), `n=${n} p=${p}`).toBeLessThanOrEqual(bound + 1e-12);
       });
+    }
+  });
+
+  it('gives the same from only the buckets holding the needed ranks (what SQL sends)', () => {
+    let seed = 9;
+    const r = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const fractions = [0.5, 0.95, 0.99];
+    for (const n of [1, 2, 5, 40, 999]) {
+      const counts = new Map<number, number>();
+      for (let i = 0; i < n; i++) counts.set(Math.floor(r() * 120), (counts.get(Math.floor(r() * 120)) ?? 0) + 1);
+      const full = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+      const total = full.reduce((x, [, c]) => x + c, 0);
+      let seen = 0;
+      const all = full.map(([bucket, c]) => ({ bucket, n: c, before: (seen += c) - c }));
+      // The SQL filter: a bucket stays when it holds floor or ceil of some p·(total − 1).
+      const holds = (b: (typeof all)[number], rank: number) => b.before <= rank && rank < b.before + b.n;
+      const needed = all.filter((b) => fractions.some((p) => holds(b, Math.floor(p * (total - 1))) || holds(b, Math.ceil(p * (total - 1)))));
+      expect(needed.length).toBeLessThanOrEqual(6);
+      expect(percentilesFromBuckets(needed, total, fractions), `n=${n}`).toEqual(percentilesFromHistogram(full, fractions));
     }
   });
 

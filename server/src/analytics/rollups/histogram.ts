@@ -9,20 +9,29 @@ import { HISTOGRAM_RATIO } from './cubes.js';
  */
 export function percentilesFromHistogram(buckets: [bucket: number, count: number][], fractions: number[]): (number | null)[] {
   const sorted = [...buckets].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
-  const total = sorted.reduce((s, [, n]) => s + n, 0);
+  let seen = 0;
+  const withBefore = sorted.map(([bucket, n]) => ({ bucket, n, before: (seen += n) - n }));
+  return percentilesFromBuckets(withBefore, seen, fractions);
+}
+
+/** A bucket with the number of values in lower buckets: enough to place the ranks it holds. */
+export interface SparseBucket {
+  bucket: number;
+  n: number;
+  before: number;
+}
+
+/**
+ * The same from only the buckets holding the ranks asked for (any others may be left out), and
+ * the total count: what the SQL side sends for a page of keys.
+ */
+export function percentilesFromBuckets(buckets: SparseBucket[], total: number, fractions: number[]): (number | null)[] {
   if (total === 0) return fractions.map(() => null);
   const valueAt = (rank: number): number => {
-    let seen = 0;
-    for (const [b, n] of sorted) {
-      if (rank < seen + n) {
-        if (b === 0) return 0;
-        const j = rank - seen;
-        return Math.pow(HISTOGRAM_RATIO, b - 1 + (j + 0.5) / n);
-      }
-      seen += n;
-    }
-    const [b] = sorted[sorted.length - 1];
-    return b === 0 ? 0 : Math.pow(HISTOGRAM_RATIO, b - 0.5);
+    const hit = buckets.find((x) => x.before <= rank && rank < x.before + x.n);
+    if (!hit) throw new Error(`no bucket holds rank ${rank}`);
+    if (hit.bucket === 0) return 0;
+    return Math.pow(HISTOGRAM_RATIO, hit.bucket - 1 + (rank - hit.before + 0.5) / hit.n);
   };
   return fractions.map((p) => {
     const h = p * (total - 1);
