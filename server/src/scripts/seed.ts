@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { startServer } from '../app/server.js';
+import { foldEverything } from '../analytics/rollups/register.js';
 import type { Principal } from '../modules/accounts/access.js';
 import { AZURE_ATTRIBUTION, DEFAULT_AZURE_TRACE_DIR, importAzureTraces } from '../modules/demo/azure-trace.js';
 import { findDemoOrganization } from '../modules/demo/demo-accounts.js';
@@ -70,6 +71,11 @@ try {
     // Shifted to end now, so the real arrival pattern shows up in today's charts.
     const azure = await importAzureTraces(DEFAULT_AZURE_TRACE_DIR, { endAt: server.services.clock.now(), ingest: (batch) => server.services.ingestion.ingest(principal, batch) });
     console.log(`Azure trace: ${azure.rows} rows, ${azure.accepted} stored, ${azure.duplicates} already there. Data: ${AZURE_ATTRIBUTION}`);
+  }
+  if (!controller.signal.aborted) {
+    // Leave every summary current (a running server would fold the rest within seconds anyway).
+    const folded = await foldEverything(server.services.pool);
+    if (folded) console.log(`Folded the last ${folded.toLocaleString('en-US')} events into the summary tables.`);
   }
 } finally {
   await server.stop();

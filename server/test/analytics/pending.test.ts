@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cubes } from '../../src/analytics/rollups/cubes.js';
 import { DAILY_USERS_TABLE, PRESENCE_TABLE } from '../../src/analytics/rollups/daily-users.js';
-import { FOLD_LOCK, foldPending } from '../../src/analytics/rollups/pending.js';
+import { FOLD_LOCK, foldAll, foldPending } from '../../src/analytics/rollups/pending.js';
 import { rebuildStatements, rollupMaintainers } from '../../src/analytics/rollups/register.js';
 import { spans } from '../../src/analytics/rollups/spans.js';
 import type { TestServer } from '../support/server.js';
@@ -80,13 +80,18 @@ describe('folding pending events into the summaries', () => {
     }
   });
 
-  it('says when another fold holds the lock', async () => {
+  it('says when another fold holds the lock; folding everything waits for it', async () => {
     const a = await other.connect();
     try {
       await a.query('begin');
       await a.query('select pg_advisory_xact_lock($1)', [FOLD_LOCK]);
       expect(await foldPending(t.server.services.pool, rollupMaintainers, 10)).toBeNull();
+      let done = false;
+      const all = foldAll(t.server.services.pool, rollupMaintainers).then((n) => ((done = true), n));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(done).toBe(false);
       await a.query('rollback');
+      expect(await all).toBeGreaterThanOrEqual(0);
     } finally {
       a.release();
     }

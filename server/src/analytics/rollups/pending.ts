@@ -32,13 +32,14 @@ export const FOLD_LOCK = 7_402_611;
 
 /**
  * One fold: up to `limit` pending events into every summary (`maintainers`, the CTEs reading
- * `inserted`). Returns how many were folded, or null when another fold holds the lock.
+ * `inserted`). Returns how many were folded, or null when another fold holds the lock (unless
+ * `wait`: then it waits for that fold to finish).
  */
-export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], limit: number): Promise<number | null> {
+export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], limit: number, wait = false): Promise<number | null> {
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const { rows: lock } = await client.query('select pg_try_advisory_xact_lock($1) as ok', [FOLD_LOCK]);
+    const { rows: lock } = await client.query(wait ? 'select pg_advisory_xact_lock($1) is not null as ok' : 'select pg_try_advisory_xact_lock($1) as ok', [FOLD_LOCK]);
     if (!lock[0].ok) {
       await client.query('rollback');
       return null;
@@ -62,12 +63,11 @@ export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], 
   }
 }
 
-/** Folds until nothing is pending (or another fold is running). Returns how many it folded. */
+/** Folds until nothing is pending, waiting for any fold in progress. Returns how many it folded. */
 export async function foldAll(pool: Pool, maintainers: SummaryMaintainer[], limit = FOLD_BATCH): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await foldPending(pool, maintainers, limit);
-    if (n === null) return total;
+    const n = (await foldPending(pool, maintainers, limit, true))!;
     total += n;
     if (n < limit) return total;
   }
