@@ -344,10 +344,14 @@ export function mostCommonSql(q: UsageQuery, key: string, value: string, p: Para
   cols.add(value);
   const family = families.find((f) => canServe(f, cols) && f.day);
   const split = family ? splitRange(q.range.from, q.range.to, { day: true, hour: false }) : { days: [], raw: [{ from: q.range.from, to: q.range.to }] };
+  const byWeek = family?.week ? splitWeeks(split.days) : { weeks: [], days: split.days };
   const parts: string[] = [];
-  for (const d of split.days) {
-    const cond = [...filterConditions(q, p, 'r'), `r.day >= ${p.add(d.from)}`, `r.day < ${p.add(d.to)}`, ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
-    parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${cubeSource(family!.day!)} r where ${cond.join(' and ')} group by 1, 2`);
+  for (const [cube, spans] of [[family?.week, byWeek.weeks], [family?.day, byWeek.days]] as const) {
+    for (const d of spans) {
+      const t = cube!.grain;
+      const cond = [...filterConditions(q, p, 'r'), `r.${t} >= ${p.add(d.from)}`, `r.${t} < ${p.add(d.to)}`, ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
+      parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${cubeSource(cube!)} r where ${cond.join(' and ')} group by 1, 2`);
+    }
   }
   if (split.raw.length) {
     const time = split.raw.map((s) => `(e.ts >= ${p.add(s.from)} and e.ts < ${p.add(s.to)})`).join(' or ');

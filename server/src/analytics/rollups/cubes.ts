@@ -53,6 +53,8 @@ export const cubes: Cube[] = [
   // agent × model filters): apart, the agent page reads 20× fewer rows.
   { name: 'rollup_agent_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type')], kind: 'additive' },
   { name: 'rollup_agent_model_day', grain: 'day', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
+  // Its week twin: an agent's most used model over 30 days reads 4 weeks and the edge days.
+  { name: 'rollup_agent_model_week', grain: 'week', dims: [org, text('agent_id'), text('agent_type'), text('model')], kind: 'additive' },
   // Prompts and tools (the Prompts & tools page, the report's top prompts and tools): a request
   // offering two tools counts once per tool, as the raw TOOL breakdown does.
   { name: 'rollup_prompt_day', grain: 'day', dims: [org, text('prompt_id')], kind: 'additive' },

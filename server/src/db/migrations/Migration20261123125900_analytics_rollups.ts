@@ -8,7 +8,7 @@ import { rebuildStatements } from '../../analytics/rollups/register.js';
  * later change to a cube comes with a migration of its own.
  */
 // Cubes declared since are created by their own migrations.
-const LATER = ['histogram_day', 'rollup_user_week', 'histogram_agent_week'];
+const LATER = ['histogram_day', 'rollup_user_week', 'histogram_agent_week', 'rollup_agent_model_week'];
 const mine = () => cubes.filter((c) => !LATER.includes(c.name));
 
 export class Migration20261123125900_analytics_rollups extends Migration {
