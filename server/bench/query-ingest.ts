@@ -13,7 +13,8 @@ import { spans } from '../src/analytics/rollups/spans.js';
  * transaction per batch as the service) with and without the rollup maintenance CTEs, on the
  * same events into a fresh database, alternating runs so both see the same machine noise.
  */
-type Runner = (summaries: SummaryMaintainer[], fold?: boolean) => Promise<number>;
+/** Events/s until done, and (with `fold`) until the last batch was acknowledged. */
+type Runner = (summaries: SummaryMaintainer[], fold?: boolean) => Promise<{ rate: number; accepted: number }>;
 
 async function withRunner<T>(url: string, count: number, use: (run: Runner) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: url, max: 4, options: SESSION_OPTIONS });
@@ -50,9 +51,9 @@ async function withRunner<T>(url: string, count: number, use: (run: Runner) => P
     if (folder) {
       await folder.stop();
       await foldEverything(pool);
-      lastFold = { accepted: acceptedAt - started, total: performance.now() - started };
     }
-    return count / ((performance.now() - started) / 1000);
+    const rate = (ms: number) => count / (ms / 1000);
+    return { rate: rate(performance.now() - started), accepted: rate(acceptedAt - started) };
   };
   try {
     return await use(run);
@@ -65,8 +66,6 @@ const BATCH = Number(process.env.INGEST_BATCH ?? 5_000);
 const CONCURRENCY = Number(process.env.INGEST_CONCURRENCY ?? 2);
 const FOLD_INTERVAL_MS = 1_000; // the server's default (ROLLUP_FOLD_INTERVAL_MS)
 const silent = { error: () => {} } as unknown as Logger;
-/** The last folded run: when the last batch was acknowledged, and when the summaries had it all. */
-let lastFold = { accepted: 0, total: 0 };
 
 export async function measureIngest(url: string, count: number, log: (s: string) => void): Promise<string> {
   return withRunner(url, count, async (run) => {
@@ -75,10 +74,11 @@ export async function measureIngest(url: string, count: number, log: (s: string)
     const acceptedRates: number[] = [];
     const inline: number[] = [];
     for (let i = 0; i < 2; i++) {
-      without.push(await run([]));
-      folded.push(await run([pendingMaintainer], true));
-      acceptedRates.push(count / (lastFold.accepted / 1000));
-      inline.push(await run(rollupMaintainers));
+      without.push((await run([])).rate);
+      const background = await run([pendingMaintainer], true);
+      folded.push(background.rate);
+      acceptedRates.push(background.accepted);
+      inline.push((await run(rollupMaintainers)).rate);
       log(
         `ingest run ${i + 1}: ${Math.round(without[i]).toLocaleString()} events/s without summaries, ` +
           `${Math.round(folded[i]).toLocaleString()} with the background fold (accepted at ${Math.round(acceptedRates[i]).toLocaleString()}), ` +
@@ -103,10 +103,10 @@ export async function measureSummaryCosts(url: string, count: number, log: (s: s
   return withRunner(url, count, async (run) => {
     const us = (rate: number) => 1e6 / rate;
     await run(rollupMaintainers); // warm up: caches, table sizes
-    const base = Math.max(await run([]), await run([]));
+    const base = Math.max((await run([])).rate, (await run([])).rate);
     const lines = [`| summary (${count.toLocaleString()} events) | events/s alone | µs per event added |`, '|---|---|---|', `| none | ${Math.round(base).toLocaleString()} | – |`];
     for (const [name, ms] of summaryGroups) {
-      const rate = Math.max(await run(ms), await run(ms));
+      const rate = Math.max((await run(ms)).rate, (await run(ms)).rate);
       const line = `| ${name} | ${Math.round(rate).toLocaleString()} | ${(us(rate) - us(base)).toFixed(1)} |`;
       log(line);
       lines.push(line);

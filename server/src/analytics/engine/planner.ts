@@ -140,7 +140,7 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
     return `select ${key} as k, ${aggs.join(', ')} from ${cubeSource(cube)} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
   };
   // Whole UTC weeks from the week twin (not for time buckets: a week row spans several days).
-  const byWeek = family.week && req.group.kind !== 'bucket' ? splitWeeks(split.days) : { weeks: [], days: split.days };
+  const byWeek = splitWeeks(split.days, !!family.week && req.group.kind !== 'bucket');
   if (byWeek.weeks.length) parts.push(cubeSelect(family.week!, byWeek.weeks));
   if (byWeek.days.length) parts.push(cubeSelect(family.day!, byWeek.days));
   if (split.hours.length) parts.push(cubeSelect(family.hour!, split.hours));
@@ -288,7 +288,7 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
   const week = HISTOGRAMS.find((h) => h.grain === 'week' && fits(h) && sameKey(h));
   const split = spansFor(req, { day: !!day, hour: !!hour });
   if (!split || (!split.days.length && !split.hours.length)) return null;
-  const byWeek = week && req.group.kind !== 'bucket' ? splitWeeks(split.days) : { weeks: [], days: split.days };
+  const byWeek = splitWeeks(split.days, !!week && req.group.kind !== 'bucket');
   const p = new Params();
   const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
   const parts: string[] = [];
@@ -344,7 +344,7 @@ export function mostCommonSql(q: UsageQuery, key: string, value: string, p: Para
   cols.add(value);
   const family = families.find((f) => canServe(f, cols) && f.day);
   const split = family ? splitRange(q.range.from, q.range.to, { day: true, hour: false }) : { days: [], raw: [{ from: q.range.from, to: q.range.to }] };
-  const byWeek = family?.week ? splitWeeks(split.days) : { weeks: [], days: split.days };
+  const byWeek = splitWeeks(split.days, !!family?.week);
   const parts: string[] = [];
   for (const [cube, spans] of [[family?.week, byWeek.weeks], [family?.day, byWeek.days]] as const) {
     for (const d of spans) {

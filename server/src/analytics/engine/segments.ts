@@ -14,9 +14,10 @@ const ceilTo = (t: number, step: number, offset = 0) => Math.ceil((t - offset) /
 
 /**
  * Splits whole UTC days into whole UTC weeks (Monday to Monday, for a week-grain table) and the
- * days around them.
+ * days around them; all days stay days when there is no week table to read (`enabled` false).
  */
-export function splitWeeks(days: Span[]): { weeks: Span[]; days: Span[] } {
+export function splitWeeks(days: Span[], enabled = true): { weeks: Span[]; days: Span[] } {
+  if (!enabled) return { weeks: [], days };
   const out = { weeks: [] as Span[], days: [] as Span[] };
   for (const d of days) {
     const w0 = ceilTo(d.from.getTime(), WEEK, MONDAY);

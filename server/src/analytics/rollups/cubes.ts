@@ -133,6 +133,23 @@ export function cubeSelect(c: Cube, source: string, where = 'true', ordered = tr
      ${order(keys.length)}`;
 }
 
+/**
+ * SELECT of a cube's rows from finer rows `e` of `source` (a finer cube, or a fold's intermediate
+ * aggregate) whose time column is `time` and which carry the cube's dimensions: sums of sums,
+ * max of max, so the rows equal those aggregated from the events themselves.
+ */
+export function rollUpSelect(c: Cube, source: string, time: string): string {
+  const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
+  const n = keys.length + (c.kind === 'histogram' ? 2 : 0);
+  const by = Array.from({ length: n }, (_, i) => i + 1).join(', ');
+  if (c.kind === 'histogram') {
+    return `select ${keys.join(', ')}, e.metric, e.bucket, sum(e.n) from ${source} e where e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
+      group by ${by} order by ${by}`;
+  }
+  const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
+  return `select ${keys.join(', ')}, ${aggs.join(', ')} from ${source} e group by ${by} order by ${by}`;
+}
+
 /** A cube's value columns (after its key columns). */
 const valueColumns = (c: Cube) =>
   c.kind === 'histogram' ? ['n'] : c.kind === 'presence' ? ['day_mask'] : [...baseAggregates.map((a) => a.name), ...(c.hourMask ? ['hour_mask'] : [])];

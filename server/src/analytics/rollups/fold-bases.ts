@@ -1,5 +1,5 @@
 import { baseAggregates } from '../catalog/aggregates.js';
-import { BUCKET_SQL, cubeSelect, type Cube } from './cubes.js';
+import { BUCKET_SQL, cubeSelect, rollUpSelect, type Cube } from './cubes.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 
 /**
@@ -30,9 +30,7 @@ const additive: FoldBase = {
     from inserted e group by ${keys(HOUR_DIMS.length + 2)}`,
   select(c) {
     if (c.kind !== 'additive' || c.hourMask || !simpleDims(c) || !c.dims.every((d) => HOUR_DIMS.includes(d.name))) return null;
-    const cols = [`e.tenant_id`, `date_trunc('${c.grain}', e.hour, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
-    const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
-    return `select ${cols.join(', ')}, ${aggs.join(', ')} from fold_hour e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+    return rollUpSelect(c, 'fold_hour', 'hour');
   },
 };
 
@@ -45,9 +43,7 @@ const histogram: FoldBase = {
     where m.v is not null group by ${keys(6)}`,
   select(c) {
     if (c.kind !== 'histogram' || !c.dims.every((d) => HISTOGRAM_DIMS.includes(d.name))) return null;
-    const cols = [`e.tenant_id`, `date_trunc('${c.grain}', e.hour, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`), 'e.metric', 'e.bucket'];
-    return `select ${cols.join(', ')}, sum(e.n) from fold_histogram e where e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
-      group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+    return rollUpSelect(c, 'fold_histogram', 'hour');
   },
 };
 
@@ -57,8 +53,7 @@ const agentHistogram: FoldBase = {
     from inserted e where e.latency_ms is not null group by ${keys(5)}`,
   select(c) {
     if (c.kind !== 'histogram' || c.dims.length !== 1 || c.dims[0].name !== 'agent_id' || c.grain === 'hour' || (c.metrics ?? [1, 2]).join() !== '1') return null;
-    const cols = ['e.tenant_id', `date_trunc('${c.grain}', e.day, 'UTC')`, 'e.agent_id', 'e.metric', 'e.bucket'];
-    return `select ${cols.join(', ')}, sum(e.n) from fold_agent_histogram e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+    return rollUpSelect(c, 'fold_agent_histogram', 'day');
   },
 };
 
@@ -71,11 +66,7 @@ function userBase(userCube: Cube): FoldBase {
       if (c === userCube) return `select * from fold_user order by ${keys(2 + c.dims.length)}`;
       const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
       if (!sameKey) return null;
-      if (c.kind === 'additive' && c.grain === 'week') {
-        const cols = ['e.tenant_id', `date_trunc('week', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
-        const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
-        return `select ${cols.join(', ')}, ${aggs.join(', ')} from fold_user e group by ${keys(cols.length)} order by ${keys(cols.length)}`;
-      }
+      if (c.kind === 'additive' && c.grain === 'week') return rollUpSelect(c, 'fold_user', 'day');
       if (c.kind !== 'presence' || c.grain !== 'month') return null;
       const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
       return `select ${cols.join(', ')}, bit_or(1 << (extract(day from e.day at time zone 'UTC')::int - 1)) from fold_user e

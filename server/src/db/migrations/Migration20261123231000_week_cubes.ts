@@ -1,6 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { baseAggregates } from '../../analytics/catalog/aggregates.js';
-import { cubeByName, cubeDdl } from '../../analytics/rollups/cubes.js';
+import { cubeByName, cubeDdl, cubeUpsert, rollUpSelect } from '../../analytics/rollups/cubes.js';
 
 /**
  * Week twins of the user cube (the top-users list and the user page over 30 days) and of the
@@ -9,14 +8,11 @@ import { cubeByName, cubeDdl } from '../../analytics/rollups/cubes.js';
  */
 export class Migration20261123231000_week_cubes extends Migration {
   override async up(): Promise<void> {
-    for (const name of ['rollup_user_week', 'histogram_agent_week']) for (const sql of cubeDdl(cubeByName.get(name)!)) this.addSql(`${sql};`);
-    const sums = baseAggregates.map((a) => (a.name === 'last_ts' ? 'max(last_ts)' : `sum(${a.name})`));
-    this.addSql(`insert into rollup_user_week (tenant_id, week, org_id, user_id, team_id, ${baseAggregates.map((a) => a.name).join(', ')})
-      select tenant_id, date_trunc('week', day, 'UTC'), org_id, user_id, team_id, ${sums.join(', ')}
-        from rollup_user_day group by 1, 2, 3, 4, 5;`);
-    this.addSql(`insert into histogram_agent_week (tenant_id, week, agent_id, metric, bucket, n)
-      select tenant_id, date_trunc('week', day, 'UTC'), agent_id, metric, bucket, sum(n)
-        from histogram_agent_day group by 1, 2, 3, 4, 5;`);
+    for (const [week, day] of [['rollup_user_week', 'rollup_user_day'], ['histogram_agent_week', 'histogram_agent_day']]) {
+      const cube = cubeByName.get(week)!;
+      for (const sql of cubeDdl(cube)) this.addSql(`${sql};`);
+      this.addSql(`${cubeUpsert(cube, rollUpSelect(cube, day, 'day'))};`);
+    }
     this.addSql(`analyze rollup_user_week, histogram_agent_week;`);
   }
 

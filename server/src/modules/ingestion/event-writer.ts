@@ -3,9 +3,10 @@ import type { PreparedEvent } from './event.schema.js';
 import { arrayLiteral, encodingOf } from './pg-array.js';
 
 /**
- * A summary table kept in step with usage_event. Each contributes one data-modifying CTE that
- * reads the rows just inserted (the CTE `inserted`), so the events and every summary commit
- * in one statement and one transaction: a summary can never drift from its events.
+ * A table kept in step with usage_event by a data-modifying CTE reading a set of events (the CTE
+ * `inserted`). Ingestion runs its own in the events' statement (the pending table, see
+ * analytics/rollups/pending.ts), so events and summary input commit together; a fold runs the
+ * summaries' CTEs over the events it takes from there.
  */
 export interface SummaryMaintainer {
   name: string;
