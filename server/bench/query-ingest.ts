@@ -1,10 +1,11 @@
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
 import { SESSION_OPTIONS } from '../src/db/pool.js';
 import { upsertDimensions, writeEvents, type SummaryMaintainer } from '../src/modules/ingestion/event-writer.js';
 import type { PreparedEvent } from '../src/modules/ingestion/event.schema.js';
 import { createFolder, foldEverything, rollupMaintainers, summaryGroups, summaryTables } from '../src/analytics/rollups/register.js';
 import { cubes, PENDING_TABLE } from '../src/analytics/rollups/cubes.js';
-import { pendingMaintainer } from '../src/analytics/rollups/pending.js';
+import { foldPending, foldStatement, pendingMaintainer } from '../src/analytics/rollups/pending.js';
 import type { Logger } from '../src/shared/logger.js';
 import { spans } from '../src/analytics/rollups/spans.js';
 
@@ -13,8 +14,19 @@ import { spans } from '../src/analytics/rollups/spans.js';
  * transaction per batch as the service) with and without the rollup maintenance CTEs, on the
  * same events into a fresh database, alternating runs so both see the same machine noise.
  */
-/** Events/s until done, and (with `fold`) until the last batch was acknowledged. */
-type Runner = (summaries: SummaryMaintainer[], fold?: boolean) => Promise<{ rate: number; accepted: number }>;
+/** Events/s until done, and (with `fold`) until the last batch was acknowledged; machine CPU µs per event. */
+type Runner = (summaries: SummaryMaintainer[], fold?: boolean) => Promise<{ rate: number; accepted: number; cpuUs: number }>;
+
+/** CPU seconds the whole machine spent so far (Linux; 0 elsewhere): the server and PostgreSQL alike. */
+function machineCpu(): number {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = ticks;
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 async function withRunner<T>(url: string, count: number, use: (run: Runner) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: url, max: 4, options: SESSION_OPTIONS });
@@ -27,6 +39,7 @@ async function withRunner<T>(url: string, count: number, use: (run: Runner) => P
     await pool.query(`truncate usage_event, ${tables.join(', ')}`);
     const folder = fold ? createFolder(pool, FOLD_INTERVAL_MS, silent) : null;
     folder?.start();
+    const cpu = machineCpu();
     const started = performance.now();
     let next = 0;
     const worker = async () => {
@@ -53,7 +66,7 @@ async function withRunner<T>(url: string, count: number, use: (run: Runner) => P
       await foldEverything(pool);
     }
     const rate = (ms: number) => count / (ms / 1000);
-    return { rate: rate(performance.now() - started), accepted: rate(acceptedAt - started) };
+    return { rate: rate(performance.now() - started), accepted: rate(acceptedAt - started), cpuUs: ((machineCpu() - cpu) * 1e6) / count };
   };
   try {
     return await use(run);
@@ -69,31 +82,33 @@ const silent = { error: () => {} } as unknown as Logger;
 
 export async function measureIngest(url: string, count: number, log: (s: string) => void): Promise<string> {
   return withRunner(url, count, async (run) => {
-    const without: number[] = [];
-    const folded: number[] = [];
-    const acceptedRates: number[] = [];
-    const inline: number[] = [];
+    type Result = Awaited<ReturnType<Runner>>;
+    const without: Result[] = [];
+    const folded: Result[] = [];
+    const inline: Result[] = [];
+    const n = (x: number) => Math.round(x).toLocaleString();
     for (let i = 0; i < 2; i++) {
-      without.push((await run([])).rate);
-      const background = await run([pendingMaintainer], true);
-      folded.push(background.rate);
-      acceptedRates.push(background.accepted);
-      inline.push((await run(rollupMaintainers)).rate);
+      without.push(await run([]));
+      folded.push(await run([pendingMaintainer], true));
+      inline.push(await run(rollupMaintainers));
       log(
-        `ingest run ${i + 1}: ${Math.round(without[i]).toLocaleString()} events/s without summaries, ` +
-          `${Math.round(folded[i]).toLocaleString()} with the background fold (accepted at ${Math.round(acceptedRates[i]).toLocaleString()}), ` +
-          `${Math.round(inline[i]).toLocaleString()} with the summaries in the ingest statement`,
+        `ingest run ${i + 1}: ${n(without[i].rate)} events/s without summaries, ` +
+          `${n(folded[i].rate)} with the background fold (accepted at ${n(folded[i].accepted)}), ` +
+          `${n(inline[i].rate)} with the summaries in the ingest statement`,
       );
     }
-    const a = Math.max(...without);
-    const pct = (x: number) => `${Math.round(x).toLocaleString()} (${Math.round((x / a) * 100)}%)`;
+    // Each variant's best run, and the machine CPU (server, PostgreSQL, folder) it took per event.
+    const best = (rs: Result[], rate: (r: Result) => number = (r) => r.rate) => rs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+    const base = best(without).rate;
+    const row = (label: string, r: Result, rate = r.rate, cpu = r.cpuUs.toFixed(0)) => `| ${label} | ${n(rate)} | ${Math.round((rate / base) * 100)}% | ${cpu} |`;
+    const accepted = best(folded, (r) => r.accepted);
     return [
-      `| ingest through the bulk writer (${count.toLocaleString()} events, batches of ${BATCH}, ${CONCURRENCY} in flight) | events/s (best of 2) |`,
-      '|---|---|',
-      `| without summaries | ${Math.round(a).toLocaleString()} |`,
-      `| as shipped: batches parked in rollup_pending, the folder running beside ingest; until every summary holds every event | ${pct(Math.max(...folded))} |`,
-      `| the same, until the last batch is acknowledged | ${pct(Math.max(...acceptedRates))} |`,
-      `| for comparison: the same ${rollupMaintainers.length} summary CTEs (${cubes.length} cubes, ${spans.length} spans with start cubes, daily users) in each ingest statement | ${pct(Math.max(...inline))} |`,
+      `| ingest through the bulk writer (${count.toLocaleString()} events, batches of ${BATCH}, ${CONCURRENCY} in flight) | events/s (best of 2) | of without | machine CPU µs/event |`,
+      '|---|---|---|---|',
+      row('without summaries', best(without)),
+      row('as shipped: batches parked in rollup_pending, the folder running beside ingest; until every summary holds every event', best(folded)),
+      row('the same, until the last batch is acknowledged', accepted, accepted.accepted, '–'),
+      row(`for comparison: the same ${rollupMaintainers.length} summary CTEs (${cubes.length} cubes, ${spans.length} spans with start cubes, daily users) in each ingest statement`, best(inline)),
     ].join('\n');
   });
 }
@@ -105,13 +120,56 @@ export async function measureSummaryCosts(url: string, count: number, log: (s: s
     await run(rollupMaintainers); // warm up: caches, table sizes
     const base = Math.max((await run([])).rate, (await run([])).rate);
     const lines = [`| summary (${count.toLocaleString()} events) | events/s alone | µs per event added |`, '|---|---|---|', `| none | ${Math.round(base).toLocaleString()} | – |`];
-    for (const [name, ms] of summaryGroups) {
+    const groups: [string, SummaryMaintainer[]][] = [['rollup_pending (the ingest statement copy, no fold)', [pendingMaintainer]], ...summaryGroups];
+    for (const [name, ms] of groups) {
       const rate = Math.max((await run(ms)).rate, (await run(ms)).rate);
       const line = `| ${name} | ${Math.round(rate).toLocaleString()} | ${(us(rate) - us(base)).toFixed(1)} |`;
       log(line);
       lines.push(line);
     }
     return lines.join('\n');
+  });
+}
+
+/**
+ * What each summary costs in a fold: µs per event of one fold of `FOLD` pending events with only
+ * that summary's CTEs (and the base it reads), after half the events were folded (so the fold
+ * updates existing rows, as in a steady stream). Each fold is rolled back and timed twice.
+ */
+export async function measureFoldCosts(url: string, count: number, log: (s: string) => void): Promise<string> {
+  const FOLD = 50_000;
+  return withRunner(url, count, async (run) => {
+    await run([pendingMaintainer]);
+    const pool = new pg.Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
+    try {
+      await foldPending(pool, rollupMaintainers, count - FOLD);
+      const time = async (ms: SummaryMaintainer[]) => {
+        const best: number[] = [];
+        for (let i = 0; i < 2; i++) {
+          const client = await pool.connect();
+          try {
+            await client.query('begin');
+            const started = performance.now();
+            await client.query(foldStatement(ms), [FOLD]);
+            best.push(performance.now() - started);
+          } finally {
+            await client.query('rollback');
+            client.release();
+          }
+        }
+        return (Math.min(...best) * 1000) / FOLD;
+      };
+      const none = await time([]);
+      const lines = [`| summary (folds of ${FOLD.toLocaleString()}) | µs per event added |`, '|---|---|', `| delete from pending only | ${none.toFixed(1)} |`];
+      for (const [name, ms] of [...summaryGroups, ['whole fold, delete included', rollupMaintainers] as [string, SummaryMaintainer[]]]) {
+        const line = `| ${name} | ${((await time(ms)) - (ms === rollupMaintainers ? 0 : none)).toFixed(1)} |`;
+        log(line);
+        lines.push(line);
+      }
+      return lines.join('\n');
+    } finally {
+      await pool.end();
+    }
   });
 }
 

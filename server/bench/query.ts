@@ -7,7 +7,7 @@ import { ManualClock } from '../src/shared/clock.js';
 import { openOrm } from '../src/db/orm.js';
 import { ensureDataset, END } from './query-dataset.js';
 import { dashboardQueries } from './query-cases.js';
-import { measureIngest, measureSummaryCosts } from './query-ingest.js';
+import { measureFoldCosts, measureIngest, measureSummaryCosts } from './query-ingest.js';
 
 /**
  * `npm run bench:query [-- --events 10000000 --runs 15 --ingest 200000]`
@@ -17,6 +17,8 @@ import { measureIngest, measureSummaryCosts } from './query-ingest.js';
  * 2. Starts the real server on it (clock at the dataset's end) and times each dashboard query
  *    through GraphQL over HTTP (median, p95), and the same answer by plain SQL on the raw table.
  * 3. Measures ingest through the bulk writer with and without rollup maintenance.
+ * `--summary-costs`: what each summary adds to the ingest statement alone; `--fold-costs`: what
+ * each adds to a fold of 50,000 pending events.
  * Prints a Markdown table (paste it into BENCHMARKS.md).
  */
 const { values: args } = parseArgs({
@@ -28,6 +30,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     prepare: { type: 'boolean', default: false },
     'summary-costs': { type: 'boolean', default: false },
+    'fold-costs': { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
   },
 });
@@ -60,6 +63,10 @@ async function main() {
   const events = Number(args.events);
   if (args['summary-costs']) {
     log(await measureSummaryCosts(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
+    return;
+  }
+  if (args['fold-costs']) {
+    log(await measureFoldCosts(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
     return;
   }
   if (args['ingest-only']) {

@@ -89,6 +89,14 @@ export const cubeByName = new Map(cubes.map((c) => [c.name, c]));
 
 const keyColumns = (c: Cube) => ['tenant_id', c.grain, ...c.dims.map((d) => d.name), ...(c.kind === 'histogram' ? ['metric', 'bucket'] : [])];
 
+/**
+ * Storage of summary tables updated in place by every fold: pages keep a fifth free, so an update
+ * that changes no indexed column writes the new row version on the same page (a HOT update) and
+ * skips the key index. At the default (100) almost no fold update was HOT; at 80, half were, and a
+ * fold of 50,000 events took 38.6 → 29.7 µs per event (bench:query --fold-costs).
+ */
+export const SUMMARY_STORAGE = 'with (fillfactor = 80)';
+
 /** CREATE TABLE statements of a cube. */
 export function cubeDdl(c: Cube): string[] {
   const cols = [`tenant_id int not null`, `${c.grain} timestamptz not null`, ...c.dims.map((d) => `${d.name} ${d.type}`)];
@@ -99,7 +107,7 @@ export function cubeDdl(c: Cube): string[] {
     if (c.hourMask) cols.push('hour_mask int not null');
   }
   return [
-    `create table ${c.name} (${cols.join(', ')})`,
+    `create table ${c.name} (${cols.join(', ')}) ${SUMMARY_STORAGE}`,
     // NULLS NOT DISTINCT: a null user or agent is one key, so ON CONFLICT finds it.
     `create unique index ${c.name}_key on ${c.name} (${keyColumns(c).join(', ')}) nulls not distinct`,
   ];

@@ -1,3 +1,4 @@
+import { SUMMARY_STORAGE } from './cubes.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 
 /**
@@ -15,7 +16,7 @@ export const DAILY_USERS_TABLE = 'active_users_day';
 
 export const dailyUsersDdl = [
   `create table ${PRESENCE_TABLE} (tenant_id int not null, day timestamptz not null, user_id text not null, primary key (tenant_id, day, user_id))`,
-  `create table ${DAILY_USERS_TABLE} (tenant_id int not null, day timestamptz not null, users bigint not null, primary key (tenant_id, day))`,
+  `create table ${DAILY_USERS_TABLE} (tenant_id int not null, day timestamptz not null, users bigint not null, primary key (tenant_id, day)) ${SUMMARY_STORAGE}`,
 ];
 
 /** The fold's CTEs, reading the fold's user-cube rows (`fold_user`, rollups/fold-bases.ts). */

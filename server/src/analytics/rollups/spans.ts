@@ -1,3 +1,5 @@
+import { SUMMARY_STORAGE } from './cubes.js';
+
 /**
  * Sessions and agent runs, kept so that counting them is a sum.
  *
@@ -102,7 +104,7 @@ export function spanDdl(s: SpanTable): string[] {
     `create index ${s.name}_midnight on ${s.name} (tenant_id, max_ts) where ${CROSSES_MIDNIGHT(s.name)}`,
     ...s.starts.flatMap((c) => [
       `create table ${c.name} (tenant_id int not null, day timestamptz not null, ${c.dims.map((d) => `${d} ${typeOf(s, d)}`).join(', ')},
-         mixed smallint not null, units bigint not null, ${measure})`,
+         mixed smallint not null, units bigint not null, ${measure}) ${SUMMARY_STORAGE}`,
       `create unique index ${c.name}_key on ${c.name} (${startKey(c).join(', ')}) nulls not distinct`,
     ]),
   ];
