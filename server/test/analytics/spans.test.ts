@@ -201,4 +201,26 @@ describe('sessions and runs from span tables', () => {
     });
     checks();
   });
+  // Pending events that disagree with their unit's folded row (another user, another sub-account):
+  // the unit is counted as the fold will merge it, mixed, so the engine must answer from raw events.
+  describe('pending events that change a folded unit', () => {
+    beforeAll(async () => {
+      const key = await t.apiKey(['INGEST']);
+      const at = (iso: string, extra: Record<string, unknown>) => ({ timestamp: iso, model: 'gpt-4o-mini', inputTokens: 10, outputTokens: 5, latencyMs: 900, ...extra });
+      const first = [
+        at('2026-06-04T10:00:00Z', { id: 'split-1', agentId: 'ag2', runId: 'split', userId: 'u5', sessionId: 'split-sess', subAccountId: 'us' }),
+        at('2026-06-04T11:00:00Z', { id: 'grow-1', agentId: 'ag1', runId: 'grow', userId: 'u6', sessionId: 'grow-sess' }),
+      ];
+      const later = [
+        at('2026-06-04T10:10:00Z', { id: 'split-2', agentId: 'ag2', runId: 'split', userId: 'u6', sessionId: 'split-sess', subAccountId: 'eu', status: 500 }),
+        // Same attributes, longer and failed: the merged row alone must give the new duration and outcome.
+        at('2026-06-04T13:30:00Z', { id: 'grow-2', agentId: 'ag1', runId: 'grow', userId: 'u6', sessionId: 'grow-sess', status: 503 }),
+      ];
+      expect((await (await t.ingest(first, key)).json()).rejected).toEqual([]);
+      expect(await fold()).toBe(first.length);
+      expect((await (await t.ingest(later, key)).json()).rejected).toEqual([]);
+      expect(Number((await db.query('select count(*) from rollup_pending')).rows[0].count)).toBe(later.length);
+    });
+    checks();
+  });
 });

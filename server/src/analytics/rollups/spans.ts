@@ -116,8 +116,8 @@ function mixedOfGroup(s: SpanTable): string {
   return `(${bits.join(' | ')})::smallint`;
 }
 
-/** Groups events of `source` into units: the rows a span upsert adds. */
-function unitSelect(s: SpanTable, source: string): string {
+/** Groups events of `source` into units (columns named as the span table's): the rows a span upsert adds. */
+export function unitSelect(s: SpanTable, source: string): string {
   const keys = ['e.tenant_id', ...s.ids.map((c) => `e.${c}`)];
   const cols = [
     ...keys,
@@ -128,7 +128,8 @@ function unitSelect(s: SpanTable, source: string): string {
     `max(${eventEnd('e')})`,
     ...(s.kind === 'runs' ? ['bool_or(e.status >= 400)'] : []),
   ];
-  return `select ${cols.join(', ')} from ${source} e where ${s.where}
+  const names = insertColumns(s);
+  return `select ${cols.map((c, i) => `${c} as ${names[i]}`).join(', ')} from ${source} e where ${s.where}
      group by ${keys.map((_, i) => i + 1).join(', ')} order by ${keys.map((_, i) => i + 1).join(', ')}`;
 }
 
