@@ -1,5 +1,5 @@
 import { PENDING_TABLE } from '../rollups/cubes.js';
-import { eventEnd, micros, spanColumns, spans, unitSelect, LONG_SPAN, CROSSES_MIDNIGHT, type SpanTable } from '../rollups/spans.js';
+import { eventEnd, mergeUnit, micros, spanColumns, spans, unitSelect, LONG_SPAN, CROSSES_MIDNIGHT, type SpanTable } from '../rollups/spans.js';
 import { Params, type CompiledSql } from '../sql/params.js';
 import { filterConditions } from '../sql/where.js';
 import { bucketStarts } from '../time-range.js';
@@ -140,15 +140,7 @@ function pendingUnits(span: SpanTable, tenant: string, from: string, to: string,
   const branches = [match(false), ...(nullable.length ? [match(true)] : [])];
   const rowOf = branches.map((m) => `select * from ${span.name} s where s.tenant_id = ${tenant} and ${m}`).join(' union all ');
   const cols = unitColumns(span).filter((c) => !span.ids.includes(c));
-  const attrMix = span.attrs.map((a) => `(case when s.tenant_id is not null and s.${a.name} is distinct from p.${a.name} then ${a.bit} else 0 end)`);
-  const next = [
-    ...span.attrs.map((a) => `least(s.${a.name}, p.${a.name}) as n_${a.name}`),
-    `(coalesce(s.mixed, 0) | p.mixed | ${attrMix.join(' | ')})::smallint as n_mixed`,
-    'least(s.min_ts, p.min_ts) as n_min_ts',
-    'greatest(s.max_ts, p.max_ts) as n_max_ts',
-    'greatest(s.max_end, p.max_end) as n_max_end',
-    ...(span.kind === 'runs' ? ['(coalesce(s.failed, false) or p.failed) as n_failed'] : []),
-  ];
+  const next = mergeUnit(span, 's', 'p').map(([column, sql]) => `${sql} as n_${column}`);
   return `pend as (${unitSelect(span, `(select * from ${PENDING_TABLE} where tenant_id = ${tenant})`)}),
     pw as (select ${span.ids.map((x) => `p.${x}`).join(', ')}, ${cols.map((c) => `s.${c}`).join(', ')}, ${next.join(', ')},
         exists (select 1 from unnest(${bounds}::timestamptz[]) b(t) where least(s.min_ts, p.min_ts) < b.t and greatest(s.max_ts, p.max_ts) >= b.t) as crosses,

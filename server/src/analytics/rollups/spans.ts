@@ -135,20 +135,33 @@ export function unitSelect(s: SpanTable, source: string): string {
 
 const insertColumns = (s: SpanTable) => ['tenant_id', ...s.ids, ...s.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(s.kind === 'runs' ? ['failed'] : [])];
 
+/**
+ * A unit's columns once the events of unit `added` join span row `old` (SQL over the two aliases):
+ * what the fold's upsert writes, and what reads compute for units with pending events
+ * (engine/spans.ts). A missing `old` row (all null) leaves `added` as it is.
+ */
+export function mergeUnit(s: SpanTable, old: string, added: string): [column: string, sql: string][] {
+  const attrMix = s.attrs.map((a) => `(case when ${old}.tenant_id is not null and ${old}.${a.name} is distinct from ${added}.${a.name} then ${a.bit} else 0 end)`);
+  return [
+    // The smallest value seen, as a rebuild would pick: only units that are not mixed are placed by it.
+    ...s.attrs.map((a): [string, string] => [a.name, `least(${old}.${a.name}, ${added}.${a.name})`]),
+    ['mixed', `(coalesce(${old}.mixed, 0) | ${added}.mixed | ${attrMix.join(' | ')})::smallint`],
+    ['min_ts', `least(${old}.min_ts, ${added}.min_ts)`],
+    ['max_ts', `greatest(${old}.max_ts, ${added}.max_ts)`],
+    ['max_end', `greatest(${old}.max_end, ${added}.max_end)`],
+    ...(s.kind === 'runs' ? [['failed', `(coalesce(${old}.failed, false) or ${added}.failed)`] as [string, string]] : []),
+  ];
+}
+
 /** The span upsert for a batch, returning each touched unit with the values it replaced. */
 export function spanUpsert(s: SpanTable, source: string): string {
-  const attrMix = s.attrs.map((a) => `(case when t.${a.name} is distinct from excluded.${a.name} then ${a.bit} else 0 end)`);
   const set = [
     'p_min_ts = t.min_ts',
     'p_max_end = t.max_end',
     'p_mixed = t.mixed',
-    // The smallest value seen, as a rebuild would pick: only units that are not mixed are placed by it.
-    ...s.attrs.flatMap((a) => [`p_${a.name} = t.${a.name}`, `${a.name} = least(t.${a.name}, excluded.${a.name})`]),
-    ...(s.kind === 'runs' ? ['p_failed = t.failed', 'failed = t.failed or excluded.failed'] : []),
-    `mixed = (t.mixed | excluded.mixed | ${attrMix.join(' | ')})::smallint`,
-    'min_ts = least(t.min_ts, excluded.min_ts)',
-    'max_ts = greatest(t.max_ts, excluded.max_ts)',
-    'max_end = greatest(t.max_end, excluded.max_end)',
+    ...s.attrs.map((a) => `p_${a.name} = t.${a.name}`),
+    ...(s.kind === 'runs' ? ['p_failed = t.failed'] : []),
+    ...mergeUnit(s, 't', 'excluded').map(([column, sql]) => `${column} = ${sql}`),
   ];
   return `insert into ${s.name} as t (${insertColumns(s).join(', ')})
     ${unitSelect(s, source)}
