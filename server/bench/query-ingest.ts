@@ -5,7 +5,7 @@ import { upsertDimensions, writeEvents, type SummaryMaintainer } from '../src/mo
 import type { PreparedEvent } from '../src/modules/ingestion/event.schema.js';
 import { createFolder, foldEverything, rollupMaintainers, summaryGroups, summaryTables } from '../src/analytics/rollups/register.js';
 import { cubes, PENDING_TABLE } from '../src/analytics/rollups/cubes.js';
-import { foldPending, foldStatement, pendingMaintainer } from '../src/analytics/rollups/pending.js';
+import { foldInTransaction, foldPending, pendingMaintainer } from '../src/analytics/rollups/pending.js';
 import type { Logger } from '../src/shared/logger.js';
 import { spans } from '../src/analytics/rollups/spans.js';
 
@@ -134,7 +134,8 @@ export async function measureSummaryCosts(url: string, count: number, log: (s: s
 /**
  * What each summary costs in a fold: µs per event of one fold of `FOLD` pending events with only
  * that summary's CTEs (and the base it reads), after half the events were folded (so the fold
- * updates existing rows, as in a steady stream). Each fold is rolled back and timed twice.
+ * updates existing rows, as in a steady stream), with the fold's own settings. Each fold is rolled
+ * back and timed twice.
  */
 export async function measureFoldCosts(url: string, count: number, log: (s: string) => void): Promise<string> {
   const FOLD = 50_000;
@@ -150,7 +151,7 @@ export async function measureFoldCosts(url: string, count: number, log: (s: stri
           try {
             await client.query('begin');
             const started = performance.now();
-            await client.query(foldStatement(ms), [FOLD]);
+            await foldInTransaction(client, ms, FOLD);
             best.push(performance.now() - started);
           } finally {
             await client.query('rollback');

@@ -125,9 +125,9 @@ const unitColumns = (span: SpanTable) => ['tenant_id', ...span.ids, ...span.attr
 /**
  * CTEs `pend` (units of the events still pending, see rollups/pending.ts, grouped as a fold would)
  * and `pw`: each with its span row's columns (if it has one yet: what step 1 counted, taken out
- * again like crossing units), the row a fold would write (`n_*`: the span row merged with the
- * pending events, as spanUpsert merges), whether that merged unit crosses a boundary, and the
- * window of its events clipped to the range. A merged unit inside one bucket is counted as is;
+ * again like crossing units), the row a fold would write (`n_*`, from `pend_merged`: the span row
+ * merged with the pending events by mergeUnit, as the fold's upsert merges), whether that merged
+ * unit crosses a boundary, and the window of its events clipped to the range. A merged unit inside one bucket is counted as is;
  * one that crosses a boundary is counted from its raw events (a live stream keeps thousands of
  * sessions pending: recounting every one from raw cost ~0.8 s per query for 5,000 pending events).
  *
@@ -142,10 +142,11 @@ function pendingUnits(span: SpanTable, tenant: string, from: string, to: string,
   const cols = unitColumns(span).filter((c) => !span.ids.includes(c));
   const next = mergeUnit(span, 's', 'p').map(([column, sql]) => `${sql} as n_${column}`);
   return `pend as (${unitSelect(span, `(select * from ${PENDING_TABLE} where tenant_id = ${tenant})`)}),
-    pw as (select ${span.ids.map((x) => `p.${x}`).join(', ')}, ${cols.map((c) => `s.${c}`).join(', ')}, ${next.join(', ')},
-        exists (select 1 from unnest(${bounds}::timestamptz[]) b(t) where least(s.min_ts, p.min_ts) < b.t and greatest(s.max_ts, p.max_ts) >= b.t) as crosses,
-        greatest(least(p.min_ts, s.min_ts), ${from}) as lo, least(greatest(p.max_ts, s.max_ts), ${to}) as hi
-      from pend p left join lateral (${rowOf}) s on true)`;
+    pend_merged as (select ${span.ids.map((x) => `p.${x}`).join(', ')}, ${cols.map((c) => `s.${c}`).join(', ')}, ${next.join(', ')}
+      from pend p left join lateral (${rowOf}) s on true),
+    pw as (select m.*, exists (select 1 from unnest(${bounds}::timestamptz[]) b(t) where m.n_min_ts < b.t and m.n_max_ts >= b.t) as crosses,
+        greatest(m.n_min_ts, ${from}) as lo, least(m.n_max_ts, ${to}) as hi
+      from pend_merged m)`;
 }
 
 /** The instants where counting changes: the range's edges and, for a series, each bucket's start. */

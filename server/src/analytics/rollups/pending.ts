@@ -1,4 +1,4 @@
-import type { Pool } from '../../db/pool.js';
+import type { Pool, PoolClient } from '../../db/pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 import { PENDING_TABLE } from './cubes.js';
@@ -44,10 +44,9 @@ export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], 
       await client.query('rollback');
       return null;
     }
-    await client.query(`set local work_mem = '${FOLD_WORK_MEM}'`);
-    const { rows } = await client.query(foldStatement(maintainers), [limit]);
+    const n = await foldInTransaction(client, maintainers, limit);
     await client.query('commit');
-    return rows[0].n as number;
+    return n;
   } catch (err) {
     await client.query('rollback').catch(() => {});
     throw err;
@@ -56,14 +55,24 @@ export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], 
   }
 }
 
-/** The fold's one statement: deletes up to $1 pending events and feeds them to every maintainer. */
-export function foldStatement(maintainers: SummaryMaintainer[]): string {
+/**
+ * The fold itself, in the caller's transaction (foldPending's, under the lock; a benchmark's, rolled
+ * back): deletes up to `limit` pending events and feeds them to every maintainer in one statement.
+ */
+export async function foldInTransaction(client: PoolClient, maintainers: SummaryMaintainer[], limit: number): Promise<number> {
+  // Nothing pending (an idle server, every interval): skip planning the ~30-CTE statement (7–11 ms).
+  const { rows: state } = await client.query(`select exists (select 1 from ${PENDING_TABLE}) as any, set_config('work_mem', $1, true)`, [FOLD_WORK_MEM]);
+  if (!state[0].any) return 0;
   const ctes = maintainers.map((m) => `, ${m.name} as (${m.cte})`).join('\n');
-  return `with inserted as (
-      delete from ${PENDING_TABLE} where ctid = any(array(select ctid from ${PENDING_TABLE} limit $1))
-      returning *
-    )${ctes}
-    select count(*)::int as n from inserted`;
+  const { rows } = await client.query(
+    `with inserted as (
+       delete from ${PENDING_TABLE} where ctid = any(array(select ctid from ${PENDING_TABLE} limit $1))
+       returning *
+     )${ctes}
+     select count(*)::int as n from inserted`,
+    [limit],
+  );
+  return rows[0].n as number;
 }
 
 /** Folds until nothing is pending, waiting for any fold in progress. Returns how many it folded. */
