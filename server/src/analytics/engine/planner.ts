@@ -12,6 +12,7 @@ import { isComponent, type AggregateRequest } from './request.js';
 import { splitRange, splitWeeks, type Span } from './segments.js';
 import { spanComponent } from './spans.js';
 import { dailyUsers } from './daily-users.js';
+import { WEEK_MARK } from '../rollups/week-mark.js';
 
 /**
  * Picks, per component, the cheapest source that answers the request exactly: whole UTC days
@@ -58,6 +59,26 @@ export function requiredColumns(req: AggregateRequest): Set<string> | null {
 }
 
 const canServe = (f: Family, cols: Set<string>) => [...cols].every((c) => f.columns.has(c));
+
+/** A time span of a cube read: week twins hold the weeks before the week mark, day twins the rest (rollups/week-mark.ts). */
+type Part = Span & { mark?: 'before' | 'from' };
+
+/** Whole UTC weeks of `days` for the week twin (those before the mark), and days for the day twin (the rest). */
+function weekParts(days: Span[], enabled: boolean): { weeks: Part[]; days: Part[] } {
+  const split = splitWeeks(days, enabled);
+  return { weeks: split.weeks.map((w) => ({ ...w, mark: 'before' })), days: [...split.days, ...split.weeks.map((w): Part => ({ ...w, mark: 'from' }))] };
+}
+
+/** `[from, to)` on the time column of cube rows `r`, cut at the week mark where the part says. */
+function within(time: string, parts: Part[], p: Params): string {
+  // The mark as a separate condition: the bound range keeps PostgreSQL's row estimate (a bound
+  // like least($to, mark) is unknown to it, and a 100× underestimate picked slower plans).
+  const one = (s: Part) => {
+    const mark = s.mark === 'before' ? ` and r.${time} < ${WEEK_MARK}` : s.mark === 'from' ? ` and r.${time} >= ${WEEK_MARK}` : '';
+    return `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)}${mark})`;
+  };
+  return `(${parts.map(one).join(' or ')})`;
+}
 
 /** Key SQL over a cube row `r`. */
 function cubeKey(req: AggregateRequest, p: Params, time: string): { key: string; where: string[] } {
@@ -130,17 +151,21 @@ function cubeBase(req: AggregateRequest, family: Family, split: ReturnType<typeo
   const credits = req.needs.has('credits');
   const wanted = baseAggregates.filter((a) => req.needs.has(a.name) || (a.name === 'requests' && !credits && ![...req.needs].some((n) => !isComponent(n))));
   const parts: string[] = [];
-  const cubeSelect = (cube: Cube, spans: Span[]) => {
+  const cubeSelect = (cube: Cube, spans: Part[]) => {
     const time = cube.grain;
     const { key, where } = cubeKey(req, p, time);
-    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `(${spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ')})`];
+    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), within(time, spans, p)];
+    if (!credits) {
+      // The cube's rows as they are: the outer aggregation (sums, max) merges every part at once,
+      // where a second level cost a hash aggregate per part (top 20 users: 30k rows twice).
+      return `select ${key} as k, ${[...wanted.map((a) => `r.${a.name}`), '1::bigint as _rows'].join(', ')} from ${cubeSource(cube)} r where ${cond.join(' and ')}`;
+    }
     const aggs = wanted.map((a) => `${a.merge} as ${a.name}`);
-    if (credits) aggs.push(`${creditsAggregate.merge} as credits`);
-    aggs.push('count(*) as _rows');
-    return `select ${key} as k, ${aggs.join(', ')} from ${cubeSource(cube)} r${credits ? ' join organization o on o.id = r.org_id' : ''} where ${cond.join(' and ')} group by 1`;
+    aggs.push(`${creditsAggregate.merge} as credits`, 'count(*) as _rows');
+    return `select ${key} as k, ${aggs.join(', ')} from ${cubeSource(cube)} r join organization o on o.id = r.org_id where ${cond.join(' and ')} group by 1`;
   };
   // Whole UTC weeks from the week twin (not for time buckets: a week row spans several days).
-  const byWeek = splitWeeks(split.days, !!family.week && req.group.kind !== 'bucket');
+  const byWeek = weekParts(split.days, !!family.week && req.group.kind !== 'bucket');
   if (byWeek.weeks.length) parts.push(cubeSelect(family.week!, byWeek.weeks));
   if (byWeek.days.length) parts.push(cubeSelect(family.day!, byWeek.days));
   if (split.hours.length) parts.push(cubeSelect(family.hour!, split.hours));
@@ -288,7 +313,7 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
   const week = HISTOGRAMS.find((h) => h.grain === 'week' && fits(h) && sameKey(h));
   const split = spansFor(req, { day: !!day, hour: !!hour });
   if (!split || (!split.days.length && !split.hours.length)) return null;
-  const byWeek = splitWeeks(split.days, !!week && req.group.kind !== 'bucket');
+  const byWeek = weekParts(split.days, !!week && req.group.kind !== 'bucket');
   const p = new Params();
   const column = c === 'latency' ? 'latency_ms' : 'ttft_ms';
   const parts: string[] = [];
@@ -296,8 +321,7 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
     if (!cube || !spans.length) continue;
     const time = cube.grain;
     const { key, where } = cubeKey(req, p, time);
-    const within = spans.map((s) => `(r.${time} >= ${p.add(s.from)} and r.${time} < ${p.add(s.to)})`).join(' or ');
-    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, `(${within})`];
+    const cond = [...filterConditions(req.query, p, 'r'), ...where, ...cubeExclude(req, p), `r.metric = ${metric}`, within(time, spans, p)];
     // Not grouped here: the one aggregation below merges every part (a second level cost ~15%).
     parts.push(`select ${key} as k, r.bucket, r.n from ${cubeSource(cube)} r where ${cond.join(' and ')}`);
   }
@@ -347,12 +371,12 @@ export function mostCommonSql(q: UsageQuery, key: string, value: string, p: Para
   cols.add(value);
   const family = families.find((f) => canServe(f, cols) && f.day);
   const split = family ? splitRange(q.range.from, q.range.to, { day: true, hour: false }) : { days: [], raw: [{ from: q.range.from, to: q.range.to }] };
-  const byWeek = splitWeeks(split.days, !!family?.week);
+  const byWeek = weekParts(split.days, !!family?.week);
   const parts: string[] = [];
   for (const [cube, spans] of [[family?.week, byWeek.weeks], [family?.day, byWeek.days]] as const) {
     for (const d of spans) {
       const t = cube!.grain;
-      const cond = [...filterConditions(q, p, 'r'), `r.${t} >= ${p.add(d.from)}`, `r.${t} < ${p.add(d.to)}`, ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
+      const cond = [...filterConditions(q, p, 'r'), within(t, [d], p), ...(keys ? [keyCondition(`r.${key}`, keys, true, p)] : [])];
       parts.push(`select r.${key} as k, r.${value} as v, sum(r.requests) as c from ${cubeSource(cube!)} r where ${cond.join(' and ')} group by 1, 2`);
     }
   }

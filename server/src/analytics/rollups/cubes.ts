@@ -44,7 +44,8 @@ export const cubes: Cube[] = [
   { name: 'rollup_feature_day', grain: 'day', dims: [org, text('feature'), text('agent_type'), { name: 'status', type: 'smallint' }], kind: 'additive' },
   { name: 'rollup_user_day', grain: 'day', dims: [org, text('user_id'), text('team_id')], hourMask: true, kind: 'additive' },
   // Per-user figures over whole UTC weeks (Monday to Monday): a 30-day top-users list reads 4
-  // weeks and a few edge days, ~4× fewer rows than days alone.
+  // weeks and a few edge days, ~4× fewer rows than days alone. Week twins hold closed weeks only
+  // (week-mark.ts): the current week is in the day twin.
   { name: 'rollup_user_week', grain: 'week', dims: [org, text('user_id'), text('team_id')], kind: 'additive' },
   // Distinct users over whole days: a user's month is one row (a mask of active days), where
   // the day cube has a row per active day; 30-day totals read ~15× fewer rows.
@@ -146,18 +147,19 @@ export function cubeSelect(c: Cube, source: string, where = 'true', ordered = tr
 /**
  * SELECT of a cube's rows from finer rows `e` of `source` (a finer cube, or a fold's intermediate
  * aggregate) whose time column is `time` and which carry the cube's dimensions: sums of sums,
- * max of max, so the rows equal those aggregated from the events themselves.
+ * max of max, so the rows equal those aggregated from the events themselves. `where` (SQL over
+ * `e`) keeps some source rows only.
  */
-export function rollUpSelect(c: Cube, source: string, time: string): string {
+export function rollUpSelect(c: Cube, source: string, time: string, where = 'true'): string {
   const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
   const n = keys.length + (c.kind === 'histogram' ? 2 : 0);
   const by = Array.from({ length: n }, (_, i) => i + 1).join(', ');
   if (c.kind === 'histogram') {
-    return `select ${keys.join(', ')}, e.metric, e.bucket, sum(e.n) from ${source} e where e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
+    return `select ${keys.join(', ')}, e.metric, e.bucket, sum(e.n) from ${source} e where ${where} and e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
       group by ${by} order by ${by}`;
   }
   const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
-  return `select ${keys.join(', ')}, ${aggs.join(', ')} from ${source} e group by ${by} order by ${by}`;
+  return `select ${keys.join(', ')}, ${aggs.join(', ')} from ${source} e where ${where} group by ${by} order by ${by}`;
 }
 
 /** A cube's value columns (after its key columns). */
@@ -200,9 +202,12 @@ export function cubeUpsert(c: Cube, select: string): string {
     if (v === 'hour_mask') return `hour_mask = t.hour_mask | excluded.hour_mask`;
     return `${v} = t.${v} + excluded.${v}`;
   });
+  // A presence row's mask rarely changes after a key's first fold of the day: skip writing an
+  // identical row version (no new tuple, no WAL).
+  const changed = c.kind === 'presence' ? ` where (t.day_mask | excluded.day_mask) <> t.day_mask` : '';
   return `insert into ${c.name} as t (${[...cols, ...values].join(', ')})
     ${select}
-    on conflict (${cols.join(', ')}) do update set ${set.join(', ')}`;
+    on conflict (${cols.join(', ')}) do update set ${set.join(', ')}${changed}`;
 }
 
 // --- histogram buckets --------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { baseAggregates } from '../catalog/aggregates.js';
 import { BUCKET_SQL, cubeSelect, rollUpSelect, type Cube } from './cubes.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
+import { WEEK_MARK } from './week-mark.js';
 
 /**
  * Intermediate aggregates of a fold (CTEs, not tables). Aggregating 50,000 events costs about
@@ -13,8 +14,10 @@ interface FoldBase {
   name: string;
   /** The CTE body over the fold's events `inserted`. */
   cte: string;
-  /** The cube's rows from this base, or null when the base cannot produce them. */
-  select(c: Cube): string | null;
+  /** The cube's rows from this base (only its rows where `where`, SQL over `e`), or null when the base cannot produce them. */
+  select(c: Cube, where: string): string | null;
+  /** The base's time column. */
+  time: 'hour' | 'day';
 }
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(', ');
@@ -28,9 +31,10 @@ const additive: FoldBase = {
   cte: `select e.tenant_id, date_trunc('hour', e.ts, 'UTC') as hour, ${HOUR_DIMS.map((d) => `e.${d}`).join(', ')},
       ${baseAggregates.map((a) => `${a.raw} as ${a.name}`).join(', ')}
     from inserted e group by ${keys(HOUR_DIMS.length + 2)}`,
-  select(c) {
+  time: 'hour',
+  select(c, where) {
     if (c.kind !== 'additive' || c.hourMask || !simpleDims(c) || !c.dims.every((d) => HOUR_DIMS.includes(d.name))) return null;
-    return rollUpSelect(c, 'fold_hour', 'hour');
+    return rollUpSelect(c, 'fold_hour', 'hour', where);
   },
 };
 
@@ -41,9 +45,10 @@ const histogram: FoldBase = {
   cte: `select e.tenant_id, date_trunc('hour', e.ts, 'UTC') as hour, e.model, e.provider, m.metric, ${BUCKET_SQL('m.v')} as bucket, count(*) as n
     from inserted e cross join lateral (values (1::smallint, e.latency_ms), (2::smallint, e.ttft_ms)) as m(metric, v)
     where m.v is not null group by ${keys(6)}`,
-  select(c) {
+  time: 'hour',
+  select(c, where) {
     if (c.kind !== 'histogram' || !c.dims.every((d) => HISTOGRAM_DIMS.includes(d.name))) return null;
-    return rollUpSelect(c, 'fold_histogram', 'hour');
+    return rollUpSelect(c, 'fold_histogram', 'hour', where);
   },
 };
 
@@ -51,9 +56,10 @@ const agentHistogram: FoldBase = {
   name: 'fold_agent_histogram',
   cte: `select e.tenant_id, date_trunc('day', e.ts, 'UTC') as day, e.agent_id, 1::smallint as metric, ${BUCKET_SQL('e.latency_ms')} as bucket, count(*) as n
     from inserted e where e.latency_ms is not null group by ${keys(5)}`,
-  select(c) {
+  time: 'day',
+  select(c, where) {
     if (c.kind !== 'histogram' || c.dims.length !== 1 || c.dims[0].name !== 'agent_id' || c.grain === 'hour' || (c.metrics ?? [1, 2]).join() !== '1') return null;
-    return rollUpSelect(c, 'fold_agent_histogram', 'day');
+    return rollUpSelect(c, 'fold_agent_histogram', 'day', where);
   },
 };
 
@@ -62,11 +68,12 @@ function userBase(userCube: Cube): FoldBase {
   return {
     name: 'fold_user',
     cte: cubeSelect(userCube, 'inserted', 'true', false),
-    select(c) {
+    time: 'day',
+    select(c, where) {
       if (c === userCube) return `select * from fold_user order by ${keys(2 + c.dims.length)}`;
       const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
       if (!sameKey) return null;
-      if (c.kind === 'additive' && c.grain === 'week') return rollUpSelect(c, 'fold_user', 'day');
+      if (c.kind === 'additive' && c.grain === 'week') return rollUpSelect(c, 'fold_user', 'day', where);
       if (c.kind !== 'presence' || c.grain !== 'month') return null;
       const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
       return `select ${cols.join(', ')}, bit_or(1 << (extract(day from e.day at time zone 'UTC')::int - 1)) from fold_user e
@@ -83,10 +90,12 @@ export function foldSelects(all: Cube[]): { bases: SummaryMaintainer[]; select: 
   const userCube = all.find((c) => c.hourMask);
   const candidates = [additive, histogram, agentHistogram, ...(userCube ? [userBase(userCube)] : [])];
   const select = new Map<Cube, { sql: string; base: string | null }>();
+  // A week twin takes only events of closed weeks (week-mark.ts); the open ones are in its day twin.
+  const kept = (c: Cube, time: string) => (c.grain === 'week' ? `e.${time} < ${WEEK_MARK}` : 'true');
   for (const c of all) {
-    let found: { sql: string; base: string | null } = { sql: cubeSelect(c, 'inserted'), base: null };
+    let found: { sql: string; base: string | null } = { sql: cubeSelect(c, 'inserted', kept(c, 'ts')), base: null };
     for (const b of candidates) {
-      const sql = b.select(c);
+      const sql = b.select(c, kept(c, b.time));
       if (sql) {
         found = { sql, base: b.name };
         break;

@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from '../../db/pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 import { PENDING_TABLE } from './cubes.js';
+import { closeWeeks, WEEK_CLOSE_DUE } from './week-mark.js';
 
 /**
  * Summaries are folded in the background, in large batches, instead of in every ingest statement.
@@ -60,8 +61,15 @@ export async function foldPending(pool: Pool, maintainers: SummaryMaintainer[], 
  * back): deletes up to `limit` pending events and feeds them to every maintainer in one statement.
  */
 export async function foldInTransaction(client: PoolClient, maintainers: SummaryMaintainer[], limit: number): Promise<number> {
+  // A fold need not wait for its commit to reach disk: a crash loses the whole transaction, its
+  // delete from rollup_pending included, so the next fold folds those events again.
+  const { rows: state } = await client.query(
+    `select exists (select 1 from ${PENDING_TABLE}) as any, ${WEEK_CLOSE_DUE} as close, set_config('work_mem', $1, true), set_config('synchronous_commit', 'off', true)`,
+    [FOLD_WORK_MEM],
+  );
+  // The first fold of a UTC week builds the week that closed into the week twins (week-mark.ts).
+  if (state[0].close) await closeWeeks(client);
   // Nothing pending (an idle server, every interval): skip planning the ~30-CTE statement (7–11 ms).
-  const { rows: state } = await client.query(`select exists (select 1 from ${PENDING_TABLE}) as any, set_config('work_mem', $1, true)`, [FOLD_WORK_MEM]);
   if (!state[0].any) return 0;
   const ctes = maintainers.map((m) => `, ${m.name} as (${m.cte})`).join('\n');
   const { rows } = await client.query(

@@ -15,6 +15,7 @@ import { Migration20261123230000_daily_users } from './Migration20261123230000_d
 import { Migration20261123231000_week_cubes } from './Migration20261123231000_week_cubes.js';
 import { Migration20261123232000_agent_model_week } from './Migration20261123232000_agent_model_week.js';
 import { Migration20261124000000_summary_fillfactor } from './Migration20261124000000_summary_fillfactor.js';
+import { Migration20261125000000_week_mark } from './Migration20261125000000_week_mark.js';
 
 /**
  * Migrations are listed explicitly (not discovered by glob) so they load the same way under
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123231000_week_cubes', class: Migration20261123231000_week_cubes },
   { name: 'Migration20261123232000_agent_model_week', class: Migration20261123232000_agent_model_week },
   { name: 'Migration20261124000000_summary_fillfactor', class: Migration20261124000000_summary_fillfactor },
+  { name: 'Migration20261125000000_week_mark', class: Migration20261125000000_week_mark },
 ];
