@@ -4,7 +4,7 @@ import { cubes, cubeSelect, cubeUpsert, PENDING_TABLE, type Cube } from './cubes
 import type { Logger } from '../../shared/logger.js';
 import { DAILY_USERS_TABLE, dailyUsersMaintainers, dailyUsersRebuild, PRESENCE_TABLE } from './daily-users.js';
 import { foldSelects } from './fold-bases.js';
-import { foldAll, pendingMaintainer, RollupFolder } from './pending.js';
+import { FOLD_LOCK, foldAll, pendingMaintainer, RollupFolder } from './pending.js';
 import { spanMaintainers, spanRebuild, spans, spanTables, type SpanTable } from './spans.js';
 
 const fold = foldSelects(cubes);
@@ -53,6 +53,8 @@ export async function rebuildRollups(pool: Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('begin');
+    // No fold in between: a fold closing a week holds the week twins this truncates.
+    await client.query('select pg_advisory_xact_lock($1)', [FOLD_LOCK]);
     await client.query(`lock table ${PENDING_TABLE} in exclusive mode`);
     await client.query(`delete from ${PENDING_TABLE}`);
     for (const sql of rebuildStatements()) await client.query(sql);

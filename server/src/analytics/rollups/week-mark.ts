@@ -42,8 +42,8 @@ export const WEEK_CLOSE_DUE = `${WEEK_MARK} < date_trunc('week', now(), 'UTC')`;
 
 /**
  * Closes every week between the mark and the current UTC week: each week twin's rows of those weeks
- * are rebuilt from its day twin, and the mark moves. Run by a fold, under its lock, after its events
- * are in the day twins.
+ * are rebuilt from its day twin (every folded event), and the mark moves. Run by a fold, under its
+ * lock, before it folds: its own events of the closed weeks then go to the week twins directly.
  */
 export async function closeWeeks(client: PoolClient): Promise<void> {
   const range = `e.day >= ${WEEK_MARK} and e.day < date_trunc('week', now(), 'UTC')`;
