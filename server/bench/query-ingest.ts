@@ -79,7 +79,7 @@ const BATCH = Number(process.env.INGEST_BATCH ?? 5_000);
 const CONCURRENCY = Number(process.env.INGEST_CONCURRENCY ?? 2);
 const FOLD_INTERVAL_MS = 1_000; // the server's default (ROLLUP_FOLD_INTERVAL_MS)
 // Runs of each variant, alternating: the same work's rate moves ±15% between runs on this machine.
-const INGEST_RUNS = Number(process.env.INGEST_RUNS ?? 3);
+const INGEST_RUNS = Math.max(1, Math.floor(Number(process.env.INGEST_RUNS ?? 3)) || 3);
 const silent = { error: () => {} } as unknown as Logger;
 
 export async function measureIngest(url: string, count: number, log: (s: string) => void): Promise<string> {

@@ -12,7 +12,7 @@ import { isComponent, type AggregateRequest } from './request.js';
 import { splitRange, splitWeeks, type Span } from './segments.js';
 import { spanComponent } from './spans.js';
 import { dailyUsers } from './daily-users.js';
-import { WEEK_MARK } from '../rollups/week-mark.js';
+import { WEEK_MARK, weekTwins } from '../rollups/week-mark.js';
 
 /**
  * Picks, per component, the cheapest source that answers the request exactly: whole UTC days
@@ -309,8 +309,7 @@ function percentilesFromCube(req: AggregateRequest, c: 'latency' | 'ttft'): Comp
   const day = HISTOGRAMS.find((h) => h.grain === 'day' && fits(h));
   const hour = HISTOGRAMS.find((h) => h.grain === 'hour' && fits(h) && (!day || h.dims.length === day.dims.length));
   // A week twin: the same key and metrics by UTC week (whole weeks of a range that is not bucketed).
-  const sameKey = (h: Cube) => !!day && h.dims.length === day.dims.length && h.dims.every((d, i) => d.name === day.dims[i].name);
-  const week = HISTOGRAMS.find((h) => h.grain === 'week' && fits(h) && sameKey(h));
+  const week = weekTwins.find((w) => w.day === day && fits(w.week))?.week;
   const split = spansFor(req, { day: !!day, hour: !!hour });
   if (!split || (!split.days.length && !split.hours.length)) return null;
   const byWeek = weekParts(split.days, !!week && req.group.kind !== 'bucket');

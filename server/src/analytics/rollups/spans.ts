@@ -116,8 +116,12 @@ function mixedOfGroup(s: SpanTable): string {
   return `(${bits.join(' | ')})::smallint`;
 }
 
-/** Groups events of `source` into units (columns named as the span table's): the rows a span upsert adds. */
-export function unitSelect(s: SpanTable, source: string): string {
+/**
+ * Groups events of `source` into units (columns named as the span table's): the rows a span upsert
+ * adds. Sorted by key unless `ordered` is false: upserts lock rows in key order (no deadlock); a
+ * read needs no order.
+ */
+export function unitSelect(s: SpanTable, source: string, ordered = true): string {
   const keys = ['e.tenant_id', ...s.ids.map((c) => `e.${c}`)];
   const cols = [
     ...keys,
@@ -130,7 +134,7 @@ export function unitSelect(s: SpanTable, source: string): string {
   ];
   const names = insertColumns(s);
   return `select ${cols.map((c, i) => `${c} as ${names[i]}`).join(', ')} from ${source} e where ${s.where}
-     group by ${keys.map((_, i) => i + 1).join(', ')} order by ${keys.map((_, i) => i + 1).join(', ')}`;
+     group by ${keys.map((_, i) => i + 1).join(', ')}${ordered ? ` order by ${keys.map((_, i) => i + 1).join(', ')}` : ''}`;
 }
 
 const insertColumns = (s: SpanTable) => ['tenant_id', ...s.ids, ...s.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(s.kind === 'runs' ? ['failed'] : [])];
