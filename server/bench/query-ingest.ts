@@ -4,10 +4,9 @@ import { SESSION_OPTIONS } from '../src/db/pool.js';
 import { upsertDimensions, writeEvents, type SummaryMaintainer } from '../src/modules/ingestion/event-writer.js';
 import type { PreparedEvent } from '../src/modules/ingestion/event.schema.js';
 import { createFolder, foldEverything, rollupMaintainers, summaryGroups, summaryTables } from '../src/analytics/rollups/register.js';
-import { cubes, PENDING_TABLE } from '../src/analytics/rollups/cubes.js';
-import { foldInTransaction, foldPending, pendingMaintainer } from '../src/analytics/rollups/pending.js';
+import { PENDING_TABLE } from '../src/analytics/rollups/cubes.js';
+import { foldInTransaction, foldPending, foldStatement, pendingMaintainer } from '../src/analytics/rollups/pending.js';
 import type { Logger } from '../src/shared/logger.js';
-import { spans } from '../src/analytics/rollups/spans.js';
 
 /**
  * Ingest rate through the bulk writer (the same `INSERT … SELECT unnest` + dimension upserts in one
@@ -87,7 +86,6 @@ export async function measureIngest(url: string, count: number, log: (s: string)
     type Result = Awaited<ReturnType<Runner>>;
     const without: Result[] = [];
     const folded: Result[] = [];
-    const inline: Result[] = [];
     const n = (x: number) => Math.round(x).toLocaleString();
     // The first run of a process is slow (JIT, caches, a fresh database's first pages): measured
     // ~20% below the next, it made the first paired ratio look better than it is. Discarded.
@@ -95,12 +93,11 @@ export async function measureIngest(url: string, count: number, log: (s: string)
     for (let i = 0; i < INGEST_RUNS; i++) {
       without.push(await run([]));
       folded.push(await run([pendingMaintainer], true));
-      inline.push(await run(rollupMaintainers));
       log(
         `ingest run ${i + 1}: ${n(without[i].rate)} events/s without summaries, ` +
-          `${n(folded[i].rate)} with the background fold (accepted at ${n(folded[i].accepted)}), ` +
-          `${n(inline[i].rate)} with the summaries in the ingest statement; ` +
-          `as shipped ${Math.round((folded[i].rate / without[i].rate) * 100)}% of this run's without`,
+          `${n(folded[i].rate)} with the background fold (accepted at ${n(folded[i].accepted)}); ` +
+          `as shipped ${Math.round((folded[i].rate / without[i].rate) * 100)}% of this run's without; ` +
+          `machine CPU ${without[i].cpuUs.toFixed(0)} and ${folded[i].cpuUs.toFixed(0)} µs per event`,
       );
     }
     // Each variant's best run, and the machine CPU (server, PostgreSQL, folder) it took per event.
@@ -108,34 +105,61 @@ export async function measureIngest(url: string, count: number, log: (s: string)
     const base = best(without).rate;
     const row = (label: string, r: Result, rate = r.rate, cpu = r.cpuUs.toFixed(0)) => `| ${label} | ${n(rate)} | ${Math.round((rate / base) * 100)}% | ${cpu} |`;
     const accepted = best(folded, (r) => r.accepted);
+    const paired = folded.map((f, i) => Math.round((f.rate / without[i].rate) * 100));
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     return [
       `| ingest through the bulk writer (${count.toLocaleString()} events, batches of ${BATCH}, ${CONCURRENCY} in flight) | events/s (best of ${INGEST_RUNS}) | of without | machine CPU µs/event |`,
       '|---|---|---|---|',
       row('without summaries', best(without)),
       row('as shipped: batches parked in rollup_pending, the folder running beside ingest; until every summary holds every event', best(folded)),
       row('the same, until the last batch is acknowledged', accepted, accepted.accepted, '–'),
-      row(`for comparison: the same ${rollupMaintainers.length} summary CTEs (${cubes.length} cubes, ${spans.length} spans with start cubes, daily users) in each ingest statement`, best(inline)),
       '',
-      `As shipped against the "without" run just before it, run by run: ${folded.map((f, i) => `${Math.round((f.rate / without[i].rate) * 100)}%`).join(', ')}.`,
+      `As shipped against the "without" run just before it, run by run: ${paired.map((p) => `${p}%`).join(', ')} (median ${median(paired)}%); ` +
+        `by machine CPU per event, median of runs: ${median(without.map((r) => r.cpuUs)).toFixed(0)} without, ${median(folded.map((r) => r.cpuUs)).toFixed(0)} as shipped.`,
     ].join('\n');
   });
 }
 
-/** What each summary adds on its own: µs of wall time per event over the plain insert (best of 2). */
-export async function measureSummaryCosts(url: string, count: number, log: (s: string) => void): Promise<string> {
+/**
+ * What parking each batch in rollup_pending adds to the ingest statement (no fold): µs of wall
+ * time per event over the plain insert, best of 3 alternating runs. (Summaries are no longer
+ * maintained in the ingest statement: the fold is their only writer, and its upserts take rows in
+ * no particular order, so two ingest statements upserting them could deadlock.)
+ */
+export async function measurePendingCost(url: string, count: number, log: (s: string) => void): Promise<string> {
   return withRunner(url, count, async (run) => {
     const us = (rate: number) => 1e6 / rate;
-    await run(rollupMaintainers); // warm up: caches, table sizes
-    const base = Math.max((await run([])).rate, (await run([])).rate);
-    const lines = [`| summary (${count.toLocaleString()} events) | events/s alone | µs per event added |`, '|---|---|---|', `| none | ${Math.round(base).toLocaleString()} | – |`];
-    const groups: [string, SummaryMaintainer[]][] = [['rollup_pending (the ingest statement copy, no fold)', [pendingMaintainer]], ...summaryGroups];
-    for (const [name, ms] of groups) {
-      const rate = Math.max((await run(ms)).rate, (await run(ms)).rate);
-      const line = `| ${name} | ${Math.round(rate).toLocaleString()} | ${(us(rate) - us(base)).toFixed(1)} |`;
-      log(line);
-      lines.push(line);
+    await run([]); // warm up: caches, table sizes
+    const plain: number[] = [];
+    const parked: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      plain.push((await run([])).rate);
+      parked.push((await run([pendingMaintainer])).rate);
     }
+    const base = Math.max(...plain);
+    const rate = Math.max(...parked);
+    const lines = [
+      `| ingest statement (${count.toLocaleString()} events) | events/s (best of 3) | µs per event added |`,
+      '|---|---|---|',
+      `| plain insert | ${Math.round(base).toLocaleString()} | – |`,
+      `| and the copy into rollup_pending | ${Math.round(rate).toLocaleString()} | ${(us(rate) - us(base)).toFixed(1)} |`,
+    ];
     return lines.join('\n');
+  });
+}
+
+/** Folds all but the last `FOLD` of `count` ingested events (so a fold updates existing rows, as in a steady stream), then `use`. */
+const FOLD = 50_000;
+async function withLastFold(url: string, count: number, use: (pool: pg.Pool) => Promise<string>): Promise<string> {
+  return withRunner(url, count, async (run) => {
+    await run([pendingMaintainer]);
+    const pool = new pg.Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
+    try {
+      await foldPending(pool, rollupMaintainers, count - FOLD);
+      return await use(pool);
+    } finally {
+      await pool.end();
+    }
   });
 }
 
@@ -146,38 +170,60 @@ export async function measureSummaryCosts(url: string, count: number, log: (s: s
  * back and timed twice.
  */
 export async function measureFoldCosts(url: string, count: number, log: (s: string) => void): Promise<string> {
-  const FOLD = 50_000;
-  return withRunner(url, count, async (run) => {
-    await run([pendingMaintainer]);
-    const pool = new pg.Pool({ connectionString: url, max: 1, options: SESSION_OPTIONS });
-    try {
-      await foldPending(pool, rollupMaintainers, count - FOLD);
-      const time = async (ms: SummaryMaintainer[]) => {
-        const best: number[] = [];
-        for (let i = 0; i < 2; i++) {
-          const client = await pool.connect();
-          try {
-            await client.query('begin');
-            const started = performance.now();
-            await foldInTransaction(client, ms, FOLD);
-            best.push(performance.now() - started);
-          } finally {
-            await client.query('rollback');
-            client.release();
-          }
+  return withLastFold(url, count, async (pool) => {
+    const time = async (ms: SummaryMaintainer[]) => {
+      const best: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          const started = performance.now();
+          await foldInTransaction(client, ms, FOLD);
+          best.push(performance.now() - started);
+        } finally {
+          await client.query('rollback');
+          client.release();
         }
-        return (Math.min(...best) * 1000) / FOLD;
-      };
-      const none = await time([]);
-      const lines = [`| summary (folds of ${FOLD.toLocaleString()}) | µs per event added |`, '|---|---|', `| delete from pending only | ${none.toFixed(1)} |`];
-      for (const [name, ms] of [...summaryGroups, ['whole fold, delete included', rollupMaintainers] as [string, SummaryMaintainer[]]]) {
-        const line = `| ${name} | ${((await time(ms)) - (ms === rollupMaintainers ? 0 : none)).toFixed(1)} |`;
-        log(line);
-        lines.push(line);
       }
+      return (Math.min(...best) * 1000) / FOLD;
+    };
+    const none = await time([]);
+    const lines = [`| summary (folds of ${FOLD.toLocaleString()}) | µs per event added |`, '|---|---|', `| delete from pending only | ${none.toFixed(1)} |`];
+    for (const [name, ms] of [...summaryGroups, ['whole fold, delete included', rollupMaintainers] as [string, SummaryMaintainer[]]]) {
+      const line = `| ${name} | ${((await time(ms)) - (ms === rollupMaintainers ? 0 : none)).toFixed(1)} |`;
+      log(line);
+      lines.push(line);
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
+ * Where one fold of `FOLD` pending events spends its time: EXPLAIN ANALYZE of the whole statement
+ * (rolled back), each CTE's own time: its total less its scans of other CTEs (a CTE runs inside
+ * the first scan that reads it, so that time is the other CTE's).
+ */
+export async function measureFoldPlan(url: string, count: number): Promise<string> {
+  return withLastFold(url, count, async (pool) => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('work_mem', '128MB', true)`);
+      const { rows } = await client.query(`explain (analyze, format json) ${foldStatement(rollupMaintainers)}`, [FOLD]);
+      const plan = rows[0]['QUERY PLAN'][0];
+      const lines = [`| CTE (fold of ${FOLD.toLocaleString()}) | ms | µs per event |`, '|---|---|---|'];
+      type Node = { 'Node Type': string; 'Subplan Name'?: string; 'Actual Total Time': number; 'Actual Loops': number; Plans?: Node[] };
+      const total = (n: Node) => n['Actual Total Time'] * n['Actual Loops'];
+      // Time spent in scans of other CTEs under `n`: a CTE read by another runs inside that reader's scan.
+      const scans = (n: Node): number => (n.Plans ?? []).reduce((a, c) => a + (c['Node Type'] === 'CTE Scan' ? total(c) : scans(c)), 0);
+      const own = (n: Node) => total(n) - scans(n);
+      const ctes = (plan.Plan.Plans ?? []).filter((c: Node) => c['Subplan Name']?.startsWith('CTE')) as Node[];
+      for (const c of ctes.sort((a, b) => own(b) - own(a))) lines.push(`| ${c['Subplan Name']!.slice(4)} | ${own(c).toFixed(0)} | ${((own(c) * 1000) / FOLD).toFixed(2)} |`);
+      lines.push(`| whole statement (planning ${plan['Planning Time'].toFixed(0)} ms) | ${plan['Execution Time'].toFixed(0)} | ${((plan['Execution Time'] * 1000) / FOLD).toFixed(2)} |`);
       return lines.join('\n');
     } finally {
-      await pool.end();
+      await client.query('rollback');
+      client.release();
     }
   });
 }

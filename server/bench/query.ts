@@ -7,7 +7,7 @@ import { ManualClock } from '../src/shared/clock.js';
 import { openOrm } from '../src/db/orm.js';
 import { ensureDataset, END } from './query-dataset.js';
 import { dashboardQueries } from './query-cases.js';
-import { measureFoldCosts, measureIngest, measureSummaryCosts } from './query-ingest.js';
+import { measureFoldCosts, measureFoldPlan, measureIngest, measurePendingCost } from './query-ingest.js';
 
 /**
  * `npm run bench:query [-- --events 10000000 --runs 15 --ingest 200000]`
@@ -17,8 +17,9 @@ import { measureFoldCosts, measureIngest, measureSummaryCosts } from './query-in
  * 2. Starts the real server on it (clock at the dataset's end) and times each dashboard query
  *    through GraphQL over HTTP (median, p95), and the same answer by plain SQL on the raw table.
  * 3. Measures ingest through the bulk writer with and without rollup maintenance.
- * `--summary-costs`: what each summary adds to the ingest statement alone; `--fold-costs`: what
- * each adds to a fold of 50,000 pending events.
+ * `--pending-cost`: what the copy into rollup_pending adds to the ingest statement; `--fold-costs`:
+ * what each summary adds to a fold of 50,000 pending events; `--fold-plan`: where one such fold
+ * spends its time, CTE by CTE (EXPLAIN ANALYZE).
  * Prints a Markdown table (paste it into BENCHMARKS.md).
  */
 const { values: args } = parseArgs({
@@ -29,8 +30,9 @@ const { values: args } = parseArgs({
     ingest: { type: 'string', default: '200000' },
     only: { type: 'string' },
     prepare: { type: 'boolean', default: false },
-    'summary-costs': { type: 'boolean', default: false },
+    'pending-cost': { type: 'boolean', default: false },
     'fold-costs': { type: 'boolean', default: false },
+    'fold-plan': { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
   },
 });
@@ -61,12 +63,16 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 
 async function main() {
   const events = Number(args.events);
-  if (args['summary-costs']) {
-    log(await measureSummaryCosts(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
+  if (args['pending-cost']) {
+    log(await measurePendingCost(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
     return;
   }
   if (args['fold-costs']) {
     log(await measureFoldCosts(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest), log));
+    return;
+  }
+  if (args['fold-plan']) {
+    log(await measureFoldPlan(await ensureDatabase('tokentally_bench_ingest', true), Number(args.ingest)));
     return;
   }
   if (args['ingest-only']) {

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cubes } from '../../src/analytics/rollups/cubes.js';
 import { DAILY_USERS_TABLE, PRESENCE_TABLE } from '../../src/analytics/rollups/daily-users.js';
-import { FOLD_LOCK, foldAll, foldPending } from '../../src/analytics/rollups/pending.js';
+import { FOLD_LOCK, foldAll, foldPending, nextFoldDelay } from '../../src/analytics/rollups/pending.js';
 import { rebuildStatements, rollupMaintainers } from '../../src/analytics/rollups/register.js';
 import { spans } from '../../src/analytics/rollups/spans.js';
 import type { TestServer } from '../support/server.js';
@@ -95,5 +95,13 @@ describe('folding pending events into the summaries', () => {
     } finally {
       a.release();
     }
+  });
+});
+
+describe('when the folder folds again', () => {
+  it('waits the interval after a short fold, as long as the fold took after a long one, and not at all while catching up', () => {
+    expect(nextFoldDelay(1000, 40, false)).toBe(1000);
+    expect(nextFoldDelay(1000, 2600.4, false)).toBe(2600);
+    expect(nextFoldDelay(1000, 2600, true)).toBe(0);
   });
 });

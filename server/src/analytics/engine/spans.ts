@@ -141,7 +141,7 @@ function pendingUnits(span: SpanTable, tenant: string, from: string, to: string,
   const rowOf = branches.map((m) => `select * from ${span.name} s where s.tenant_id = ${tenant} and ${m}`).join(' union all ');
   const cols = unitColumns(span).filter((c) => !span.ids.includes(c));
   const next = mergeUnit(span, 's', 'p').map(([column, sql]) => `${sql} as n_${column}`);
-  return `pend as (${unitSelect(span, `(select * from ${PENDING_TABLE} where tenant_id = ${tenant})`, false)}),
+  return `pend as (${unitSelect(span, `(select * from ${PENDING_TABLE} where tenant_id = ${tenant})`)}),
     pend_merged as (select ${span.ids.map((x) => `p.${x}`).join(', ')}, ${cols.map((c) => `s.${c}`).join(', ')}, ${next.join(', ')}
       from pend p left join lateral (${rowOf}) s on true),
     pw as (select m.*, exists (select 1 from unnest(${bounds}::timestamptz[]) b(t) where m.n_min_ts < b.t and m.n_max_ts >= b.t) as crosses,

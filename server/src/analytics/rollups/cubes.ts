@@ -118,14 +118,17 @@ export function cubeDdl(c: Cube): string[] {
 
 /**
  * SELECT of a cube's rows, under the cube's own column names, from events `e` of `source` (the
- * CTE `inserted` of a fold, usage_event for a backfill, rollup_pending when reading). Sorted by
- * key unless `ordered` is false: upserts take row locks in key order, so concurrent ones cannot
- * deadlock; a read needs no order.
+ * CTE `inserted` of a fold, usage_event for a backfill, rollup_pending when reading).
+ *
+ * Unsorted unless `sorted`: only one transaction at a time writes summaries (the fold, a rebuild:
+ * both under the fold lock), so upserts need no lock order, and PostgreSQL may hash the events
+ * instead of sorting them (a fold of 50,000: 31 → 22 µs per event, with fold_lateral). A rebuild
+ * sorts: inserting rollup_user_day's 10M-event rows in key order took 31 s instead of 40.
  */
-export function cubeSelect(c: Cube, source: string, where = 'true', ordered = true): string {
+export function cubeSelect(c: Cube, source: string, where = 'true', sorted = false): string {
   const keys = [`e.tenant_id`, `date_trunc('${c.grain}', e.ts, 'UTC')`, ...c.dims.map((d) => d.expr ?? `e.${d.name}`)];
   const names = keyColumns(c);
-  const order = (n: number) => (ordered ? `order by ${Array.from({ length: n }, (_, i) => i + 1).join(', ')}` : '');
+  const order = (n: number) => (sorted ? `order by ${Array.from({ length: n }, (_, i) => i + 1).join(', ')}` : '');
   if (c.kind === 'histogram') {
     // One row per (key, metric, bucket): metric 1 = latency, 2 = ttft.
     const cols = [...keys.map((k, i) => `${k} as ${names[i]}`), 'm.metric', `${BUCKET_SQL('m.v')} as bucket`, 'count(*) as n'];
@@ -151,15 +154,17 @@ export function cubeSelect(c: Cube, source: string, where = 'true', ordered = tr
  * `e`) keeps some source rows only.
  */
 export function rollUpSelect(c: Cube, source: string, time: string, where = 'true'): string {
-  const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
+  // A cube with a lateral (tools, properties) expands source rows that kept the expanded column.
+  const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => (c.lateral ? (d.expr ?? `e.${d.name}`) : `e.${d.name}`))];
+  const from = `${source} e ${c.lateral ?? ''}`;
   const n = keys.length + (c.kind === 'histogram' ? 2 : 0);
   const by = Array.from({ length: n }, (_, i) => i + 1).join(', ');
   if (c.kind === 'histogram') {
-    return `select ${keys.join(', ')}, e.metric, e.bucket, sum(e.n) from ${source} e where ${where} and e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
-      group by ${by} order by ${by}`;
+    return `select ${keys.join(', ')}, e.metric, e.bucket, sum(e.n) from ${from} where ${where} and e.metric in (${(c.metrics ?? [1, 2]).join(', ')})
+      group by ${by}`;
   }
   const aggs = baseAggregates.map((a) => `${a.merge.replace(/\br\./g, 'e.')} as ${a.name}`);
-  return `select ${keys.join(', ')}, ${aggs.join(', ')} from ${source} e where ${where} group by ${by} order by ${by}`;
+  return `select ${keys.join(', ')}, ${aggs.join(', ')} from ${from} where ${where} group by ${by}`;
 }
 
 /** A cube's value columns (after its key columns). */
@@ -178,7 +183,7 @@ export function cubeSource(c: Cube): string {
   // an append of the two branches, so the cube branch keeps its index-only scans and reads only
   // the columns the query uses (sum(bigint) is numeric: without the cast it would not).
   const cast = cols.map((col) => `${col}::${columnType(c, col)}`).join(', ');
-  return `(select ${cols.join(', ')} from ${c.name} union all select ${cast} from (${cubeSelect(c, PENDING_TABLE, 'true', false)}) pending)`;
+  return `(select ${cols.join(', ')} from ${c.name} union all select ${cast} from (${cubeSelect(c, PENDING_TABLE)}) pending)`;
 }
 
 function columnType(c: Cube, col: string): string {

@@ -24,13 +24,13 @@ export const dailyUsersMaintainers: SummaryMaintainer[] = [
   {
     name: 'new_presence',
     cte: `insert into ${PRESENCE_TABLE} (tenant_id, day, user_id)
-      select distinct tenant_id, day, user_id from fold_user where user_id is not null order by 1, 2, 3
+      select distinct tenant_id, day, user_id from fold_user where user_id is not null
       on conflict do nothing returning tenant_id, day`,
   },
   {
     name: 'daily_users_delta',
     cte: `insert into ${DAILY_USERS_TABLE} as t (tenant_id, day, users)
-      select tenant_id, day, count(*) from new_presence group by 1, 2 order by 1, 2
+      select tenant_id, day, count(*) from new_presence group by 1, 2
       on conflict (tenant_id, day) do update set users = t.users + excluded.users`,
   },
 ];

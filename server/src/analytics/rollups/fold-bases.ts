@@ -26,15 +26,36 @@ const simpleDims = (c: Cube) => c.dims.every((d) => !d.expr) && !c.lateral;
 // Every column an additive cube may be keyed by, except the user's (thousands of users an hour).
 const HOUR_DIMS = ['org_id', 'model', 'provider', 'status', 'feature', 'agent_type', 'agent_id', 'prompt_id'];
 
+/** The fold's events aggregated (every additive measure) by tenant, `time` and `dims`. */
+const additiveCte = (time: 'hour' | 'day', dims: string[]) =>
+  `select e.tenant_id, date_trunc('${time}', e.ts, 'UTC') as ${time}, ${dims.map((d) => `e.${d}`).join(', ')},
+      ${baseAggregates.map((a) => `${a.raw} as ${a.name}`).join(', ')}
+    from inserted e group by ${keys(dims.length + 2)}`;
+
 const additive: FoldBase = {
   name: 'fold_hour',
-  cte: `select e.tenant_id, date_trunc('hour', e.ts, 'UTC') as hour, ${HOUR_DIMS.map((d) => `e.${d}`).join(', ')},
-      ${baseAggregates.map((a) => `${a.raw} as ${a.name}`).join(', ')}
-    from inserted e group by ${keys(HOUR_DIMS.length + 2)}`,
+  cte: additiveCte('hour', HOUR_DIMS),
   time: 'hour',
   select(c, where) {
     if (c.kind !== 'additive' || c.hourMask || !simpleDims(c) || !c.dims.every((d) => HOUR_DIMS.includes(d.name))) return null;
     return rollUpSelect(c, 'fold_hour', 'hour', where);
+  },
+};
+
+/**
+ * The fold's events by day and by the columns a lateral cube expands (tools, properties): most
+ * events of a day repeat a few tool lists and property sets, so the tool and property cubes
+ * expand a few hundred aggregated rows instead of calling `jsonb_each` on every event.
+ */
+const LATERAL_DIMS = ['org_id', 'tools', 'properties'];
+
+const lateral: FoldBase = {
+  name: 'fold_lateral',
+  cte: additiveCte('day', LATERAL_DIMS),
+  time: 'day',
+  select(c, where) {
+    if (c.kind !== 'additive' || !c.lateral || c.grain === 'hour' || c.dims.some((d) => !d.expr && !LATERAL_DIMS.includes(d.name))) return null;
+    return rollUpSelect(c, 'fold_lateral', 'day', where);
   },
 };
 
@@ -67,17 +88,17 @@ const agentHistogram: FoldBase = {
 function userBase(userCube: Cube): FoldBase {
   return {
     name: 'fold_user',
-    cte: cubeSelect(userCube, 'inserted', 'true', false),
+    cte: cubeSelect(userCube, 'inserted'),
     time: 'day',
     select(c, where) {
-      if (c === userCube) return `select * from fold_user order by ${keys(2 + c.dims.length)}`;
+      if (c === userCube) return 'select * from fold_user';
       const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
       if (!sameKey) return null;
       if (c.kind === 'additive' && c.grain === 'week') return rollUpSelect(c, 'fold_user', 'day', where);
       if (c.kind !== 'presence' || c.grain !== 'month') return null;
       const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];
       return `select ${cols.join(', ')}, bit_or(1 << (extract(day from e.day at time zone 'UTC')::int - 1)) from fold_user e
-        group by ${keys(cols.length)} order by ${keys(cols.length)}`;
+        group by ${keys(cols.length)}`;
     },
   };
 }
@@ -88,7 +109,7 @@ function userBase(userCube: Cube): FoldBase {
  */
 export function foldSelects(all: Cube[]): { bases: SummaryMaintainer[]; select: Map<Cube, { sql: string; base: string | null }> } {
   const userCube = all.find((c) => c.hourMask);
-  const candidates = [additive, histogram, agentHistogram, ...(userCube ? [userBase(userCube)] : [])];
+  const candidates = [additive, lateral, histogram, agentHistogram, ...(userCube ? [userBase(userCube)] : [])];
   const select = new Map<Cube, { sql: string; base: string | null }>();
   // A week twin takes only events of closed weeks (week-mark.ts); the open ones are in its day twin.
   const kept = (c: Cube, time: string) => (c.grain === 'week' ? `e.${time} < ${WEEK_MARK}` : 'true');

@@ -71,16 +71,18 @@ export async function foldInTransaction(client: PoolClient, maintainers: Summary
   if (state[0].close) await closeWeeks(client);
   // Nothing pending (an idle server, every interval): skip planning the ~30-CTE statement (7–11 ms).
   if (!state[0].any) return 0;
+  const { rows } = await client.query(foldStatement(maintainers), [limit]);
+  return rows[0].n as number;
+}
+
+/** The fold's one statement ($1: how many events at most), returning how many it folded as `n`. */
+export function foldStatement(maintainers: SummaryMaintainer[]): string {
   const ctes = maintainers.map((m) => `, ${m.name} as (${m.cte})`).join('\n');
-  const { rows } = await client.query(
-    `with inserted as (
+  return `with inserted as (
        delete from ${PENDING_TABLE} where ctid = any(array(select ctid from ${PENDING_TABLE} limit $1))
        returning *
      )${ctes}
-     select count(*)::int as n from inserted`,
-    [limit],
-  );
-  return rows[0].n as number;
+     select count(*)::int as n from inserted`;
 }
 
 /** Folds until nothing is pending, waiting for any fold in progress. Returns how many it folded. */
@@ -106,8 +108,20 @@ export const FOLD_BATCH = 200_000;
 const FOLD_WORK_MEM = '128MB';
 
 /**
- * Folds pending events every `intervalMs` (and at once again while a full batch was found), so
- * the pending set stays a few seconds of ingest: reads aggregate it on every cube access.
+ * How long the folder waits after a fold that took `tookMs`: at once while a full batch was found
+ * (catching up), else the interval, or as long as the fold took when that is longer. A fold costs
+ * mostly per summary row it touches (every active user and session, however many events each
+ * has), so under heavy ingest a folder that started again after only the interval folded smaller
+ * batches as often as it could, taking most of a core from ingest for little. Resting as long as
+ * it worked keeps it under half a core with larger folds (1M-event bench: 74k → 130k events per
+ * fold, 23.6 → 20.6 µs of fold CPU per event), at the price of up to twice as many events pending.
+ */
+export const nextFoldDelay = (intervalMs: number, tookMs: number, full: boolean) => (full ? 0 : Math.max(intervalMs, Math.round(tookMs)));
+
+/**
+ * Folds pending events every `intervalMs`, or after resting as long as the last fold took when that
+ * was longer (and at once again while a full batch was found), so the pending set stays a few
+ * seconds of ingest: reads aggregate it on every cube access.
  */
 export class RollupFolder {
   private timer: NodeJS.Timeout | null = null;
@@ -135,13 +149,14 @@ export class RollupFolder {
 
   private async tick(): Promise<void> {
     let again = false;
+    const started = performance.now();
     try {
       const n = await foldPending(this.pool, this.maintainers, FOLD_BATCH);
       again = n === FOLD_BATCH;
     } catch (err) {
       this.log.error({ err }, 'folding pending events into the summaries failed; retrying');
     }
-    this.schedule(again ? 0 : this.intervalMs);
+    this.schedule(nextFoldDelay(this.intervalMs, performance.now() - started, again));
   }
 
   async stop(): Promise<void> {

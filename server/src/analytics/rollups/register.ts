@@ -36,7 +36,7 @@ export const foldEverything = (pool: Pool) => foldAll(pool, rollupMaintainers);
 /** The backfill statements: rebuild cubes (and spans) from usage_event (a migration, a bulk load, a repair). */
 export function rebuildStatements(only: Cube[] = cubes, onlySpans: SpanTable[] = only === cubes ? spans : []): string[] {
   return [
-    ...only.flatMap((c) => [`truncate ${c.name}`, cubeUpsert(c, cubeSelect(c, 'usage_event'))]),
+    ...only.flatMap((c) => [`truncate ${c.name}`, cubeUpsert(c, cubeSelect(c, 'usage_event', 'true', true))]),
     ...onlySpans.flatMap(spanRebuild),
     ...(only === cubes ? dailyUsersRebuild : []),
   ];

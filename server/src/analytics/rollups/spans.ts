@@ -118,10 +118,9 @@ function mixedOfGroup(s: SpanTable): string {
 
 /**
  * Groups events of `source` into units (columns named as the span table's): the rows a span upsert
- * adds. Sorted by key unless `ordered` is false: upserts lock rows in key order (no deadlock); a
- * read needs no order.
+ * adds. Unsorted unless `sorted` (a rebuild: see cubeSelect).
  */
-export function unitSelect(s: SpanTable, source: string, ordered = true): string {
+export function unitSelect(s: SpanTable, source: string, sorted = false): string {
   const keys = ['e.tenant_id', ...s.ids.map((c) => `e.${c}`)];
   const cols = [
     ...keys,
@@ -134,7 +133,7 @@ export function unitSelect(s: SpanTable, source: string, ordered = true): string
   ];
   const names = insertColumns(s);
   return `select ${cols.map((c, i) => `${c} as ${names[i]}`).join(', ')} from ${source} e where ${s.where}
-     group by ${keys.map((_, i) => i + 1).join(', ')}${ordered ? ` order by ${keys.map((_, i) => i + 1).join(', ')}` : ''}`;
+     group by ${keys.map((_, i) => i + 1).join(', ')}${sorted ? ` order by ${keys.map((_, i) => i + 1).join(', ')}` : ''}`;
 }
 
 const insertColumns = (s: SpanTable) => ['tenant_id', ...s.ids, ...s.attrs.map((a) => a.name), 'mixed', 'min_ts', 'max_ts', 'max_end', ...(s.kind === 'runs' ? ['failed'] : [])];
@@ -192,7 +191,6 @@ export function startDelta(s: SpanTable, c: StartCube, changed: string): string 
     ) d
     group by ${key.map((_, i) => i + 1).join(', ')}
     having sum(units) <> 0 or sum(m) <> 0
-    order by ${key.map((_, i) => i + 1).join(', ')}
     on conflict (${key.join(', ')}) do update set units = t.units + excluded.units, ${measure} = t.${measure} + excluded.${measure}`;
 }
 
@@ -214,7 +212,7 @@ export function spanRebuild(s: SpanTable): string[] {
   const value = s.kind === 'runs' ? 'count(*) filter (where failed)' : `sum(${micros('max_end', 'min_ts')})`;
   return [
     `truncate ${[s.name, ...s.starts.map((c) => c.name)].join(', ')}`,
-    `insert into ${s.name} (${insertColumns(s).join(', ')}) ${unitSelect(s, 'usage_event')}`,
+    `insert into ${s.name} (${insertColumns(s).join(', ')}) ${unitSelect(s, 'usage_event', true)}`,
     ...s.starts.map(
       (c) => `insert into ${c.name} (${startKey(c).join(', ')}, units, ${measure})
        select tenant_id, date_trunc('day', min_ts, 'UTC'), ${c.dims.join(', ')}, mixed, count(*), ${value}
