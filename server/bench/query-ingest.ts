@@ -5,7 +5,7 @@ import { upsertDimensions, writeEvents, type SummaryMaintainer } from '../src/mo
 import type { PreparedEvent } from '../src/modules/ingestion/event.schema.js';
 import { createFolder, foldEverything, rollupMaintainers, summaryGroups, summaryTables } from '../src/analytics/rollups/register.js';
 import { PENDING_TABLE } from '../src/analytics/rollups/cubes.js';
-import { foldInTransaction, foldPending, foldStatement, pendingMaintainer } from '../src/analytics/rollups/pending.js';
+import { FOLD_WORK_MEM, foldInTransaction, foldPending, foldStatement, pendingMaintainer } from '../src/analytics/rollups/pending.js';
 import type { Logger } from '../src/shared/logger.js';
 
 /**
@@ -165,7 +165,7 @@ async function withLastFold(url: string, count: number, use: (pool: pg.Pool) => 
 
 /**
  * What each summary costs in a fold: µs per event of one fold of `FOLD` pending events with only
- * that summary's CTEs (and the base it reads), after half the events were folded (so the fold
+ * that summary's CTEs (and the base it reads), after all the other events were folded (so the fold
  * updates existing rows, as in a steady stream), with the fold's own settings. Each fold is rolled
  * back and timed twice.
  */
@@ -208,7 +208,7 @@ export async function measureFoldPlan(url: string, count: number): Promise<strin
     const client = await pool.connect();
     try {
       await client.query('begin');
-      await client.query(`select set_config('work_mem', '128MB', true)`);
+      await client.query(`select set_config('work_mem', $1, true)`, [FOLD_WORK_MEM]);
       const { rows } = await client.query(`explain (analyze, format json) ${foldStatement(rollupMaintainers)}`, [FOLD]);
       const plan = rows[0]['QUERY PLAN'][0];
       const lines = [`| CTE (fold of ${FOLD.toLocaleString()}) | ms | µs per event |`, '|---|---|---|'];

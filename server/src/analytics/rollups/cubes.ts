@@ -86,6 +86,9 @@ export const cubes: Cube[] = [
 ];
 
 export const timeColumn = (c: Cube) => c.grain;
+
+/** Do two cubes have the same dimensions, in order (a finer and a coarser grain of one key)? */
+export const sameDims = (a: Cube, b: Cube) => a.dims.length === b.dims.length && a.dims.every((d, i) => d.name === b.dims[i].name);
 export const cubeByName = new Map(cubes.map((c) => [c.name, c]));
 
 const keyColumns = (c: Cube) => ['tenant_id', c.grain, ...c.dims.map((d) => d.name), ...(c.kind === 'histogram' ? ['metric', 'bucket'] : [])];
@@ -155,7 +158,7 @@ export function cubeSelect(c: Cube, source: string, where = 'true', sorted = fal
  */
 export function rollUpSelect(c: Cube, source: string, time: string, where = 'true'): string {
   // A cube with a lateral (tools, properties) expands source rows that kept the expanded column.
-  const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => (c.lateral ? (d.expr ?? `e.${d.name}`) : `e.${d.name}`))];
+  const keys = ['e.tenant_id', `date_trunc('${c.grain}', e.${time}, 'UTC')`, ...c.dims.map((d) => d.expr ?? `e.${d.name}`)];
   const from = `${source} e ${c.lateral ?? ''}`;
   const n = keys.length + (c.kind === 'histogram' ? 2 : 0);
   const by = Array.from({ length: n }, (_, i) => i + 1).join(', ');

@@ -1,5 +1,5 @@
 import { baseAggregates } from '../catalog/aggregates.js';
-import { BUCKET_SQL, cubeSelect, rollUpSelect, type Cube } from './cubes.js';
+import { BUCKET_SQL, cubeSelect, rollUpSelect, sameDims, type Cube } from './cubes.js';
 import type { SummaryMaintainer } from '../../modules/ingestion/event-writer.js';
 import { WEEK_MARK } from './week-mark.js';
 
@@ -92,8 +92,7 @@ function userBase(userCube: Cube): FoldBase {
     time: 'day',
     select(c, where) {
       if (c === userCube) return 'select * from fold_user';
-      const sameKey = c.dims.length === userCube.dims.length && c.dims.every((d, i) => d.name === userCube.dims[i].name);
-      if (!sameKey) return null;
+      if (!sameDims(c, userCube)) return null;
       if (c.kind === 'additive' && c.grain === 'week') return rollUpSelect(c, 'fold_user', 'day', where);
       if (c.kind !== 'presence' || c.grain !== 'month') return null;
       const cols = ['e.tenant_id', `date_trunc('month', e.day, 'UTC')`, ...c.dims.map((d) => `e.${d.name}`)];

@@ -105,7 +105,7 @@ export async function foldAll(pool: Pool, maintainers: SummaryMaintainer[], limi
 export const FOLD_BATCH = 200_000;
 
 /** The fold's hash aggregates of up to FOLD_BATCH events stay in memory (the session default is 32MB). */
-const FOLD_WORK_MEM = '128MB';
+export const FOLD_WORK_MEM = '128MB';
 
 /**
  * How long the folder waits after a fold that took `tookMs`: at once while a full batch was found
@@ -119,9 +119,8 @@ const FOLD_WORK_MEM = '128MB';
 export const nextFoldDelay = (intervalMs: number, tookMs: number, full: boolean) => (full ? 0 : Math.max(intervalMs, Math.round(tookMs)));
 
 /**
- * Folds pending events every `intervalMs`, or after resting as long as the last fold took when that
- * was longer (and at once again while a full batch was found), so the pending set stays a few
- * seconds of ingest: reads aggregate it on every cube access.
+ * Folds pending events as `nextFoldDelay` says, so the pending set stays a few seconds of ingest:
+ * reads aggregate it on every cube access.
  */
 export class RollupFolder {
   private timer: NodeJS.Timeout | null = null;

@@ -10,9 +10,8 @@ import { SUMMARY_STORAGE } from './cubes.js';
  * day of their first event (and their full durations, or failures): sessions that start in a range
  * are then a sum over a few hundred rows instead of a distinct count over millions.
  *
- * Ingest keeps both exact in the events' statement. The span upsert records, in the row itself,
- * the values it replaces (`p_*`, read under the row lock, so concurrent batches see each other's
- * commits), and returns them; a second CTE turns "old contribution out, new one in" into deltas
+ * The fold (pending.ts) keeps both exact in its statement. The span upsert records, in the row
+ * itself, the values it replaces (`p_*`, read under the row lock), and returns them; a second CTE turns "old contribution out, new one in" into deltas
  * for the start cube. The planner (engine/spans.ts) corrects the units that cross a range edge
  * from raw events, so the figures stay exact for any range.
  */

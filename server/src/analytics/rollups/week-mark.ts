@@ -1,5 +1,5 @@
 import type { PoolClient } from '../../db/pool.js';
-import { cubes, rollUpSelect, type Cube } from './cubes.js';
+import { cubes, rollUpSelect, sameDims, type Cube } from './cubes.js';
 
 /**
  * Week twins (`rollup_user_week`, …) hold whole UTC weeks before the *week mark* only; the weeks
@@ -32,7 +32,7 @@ export const weekMarkDdl = [
 export const weekTwins: { week: Cube; day: Cube }[] = cubes
   .filter((c) => c.grain === 'week')
   .map((week) => {
-    const day = cubes.find((d) => d.grain === 'day' && d.kind === week.kind && d.dims.length === week.dims.length && d.dims.every((x, i) => x.name === week.dims[i].name));
+    const day = cubes.find((d) => d.grain === 'day' && d.kind === week.kind && sameDims(d, week));
     if (!day) throw new Error(`week twin ${week.name} has no day twin`);
     return { week, day };
   });
